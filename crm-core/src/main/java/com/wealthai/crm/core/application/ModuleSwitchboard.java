@@ -11,6 +11,7 @@ import com.wealthai.crm.core.api.CrmModule;
 import com.wealthai.crm.core.api.RecordNotFoundException;
 import com.wealthai.crm.core.domain.ModuleState;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -64,6 +65,9 @@ public class ModuleSwitchboard implements ActiveModules {
 
     @Inject
     BeanManager beanManager;
+
+    @Inject
+    Event<ModuleSwitched> switched;
 
     @Override
     public boolean isEnabled(String moduleId) {
@@ -166,6 +170,7 @@ public class ModuleSwitchboard implements ActiveModules {
         if (RequestContexts.active(beanManager)) {
             snapshot.forget();
         }
+        switched.fire(new ModuleSwitched(module.id(), enabled));
         audit.record(enabled ? AuditAction.MODULE_ENABLED : AuditAction.MODULE_DISABLED, "core", "module", module.id(), null);
         LOG.info(() -> "Module '" + module.id() + "' " + (enabled ? "enabled" : "disabled") + " by " + actor);
     }

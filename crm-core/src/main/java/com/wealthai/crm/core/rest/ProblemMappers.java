@@ -8,6 +8,7 @@ import com.wealthai.crm.core.api.RecordNotFoundException;
 import com.wealthai.crm.core.api.StaleVersionException;
 import com.wealthai.crm.core.application.DatabaseFailures;
 import jakarta.inject.Inject;
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -124,6 +125,18 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(JsonbException e) {
+            return respond(Problem.of(400, "malformed", messages.get("core.api.problem.malformed"), messages.get("core.api.problem.malformed.detail")));
+        }
+    }
+
+    /** A JSON-P body that does not parse. */
+    @Provider
+    public static class MalformedJsonP implements ExceptionMapper<JsonException> {
+        @Inject
+        CrmMessages messages;
+
+        @Override
+        public Response toResponse(JsonException e) {
             return respond(Problem.of(400, "malformed", messages.get("core.api.problem.malformed"), messages.get("core.api.problem.malformed.detail")));
         }
     }

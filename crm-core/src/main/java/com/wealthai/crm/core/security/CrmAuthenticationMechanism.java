@@ -69,7 +69,8 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus pageLogin(HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.responseUnauthorized();
+            // Not responseUnauthorized(): that sends a 401 error page, and the login page must render its message.
+            return AuthenticationStatus.SEND_FAILURE;
         }
         // Ask the container to keep the caller in the HTTP session (what @AutoApplySession does).
         context.getMessageInfo().getMap().put("jakarta.servlet.http.registerSession", Boolean.TRUE.toString());

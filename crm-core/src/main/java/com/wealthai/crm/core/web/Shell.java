@@ -7,7 +7,10 @@ import com.wealthai.crm.core.api.MenuItem;
 import com.wealthai.crm.core.api.Role;
 import com.wealthai.crm.core.application.ModuleRegistry;
 import com.wealthai.crm.core.application.ModuleSwitchboard;
+import com.wealthai.crm.core.application.ModuleSwitched;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
@@ -56,6 +59,11 @@ public class Shell {
     MessagesMap msg;
 
     private List<MenuLink> menu;
+
+    /** A switch made in this request (module administration) must show in the menu it renders. */
+    void onModuleSwitched(@Observes(notifyObserver = Reception.IF_EXISTS) ModuleSwitched switched) {
+        menu = null;
+    }
 
     public List<MenuLink> getMenu() {
         if (menu == null) {

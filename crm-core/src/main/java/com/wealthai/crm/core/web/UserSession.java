@@ -4,7 +4,6 @@ import com.wealthai.crm.core.application.LocaleResolver;
 import com.wealthai.crm.core.application.MessageBundles;
 import com.wealthai.crm.core.application.UserPreferences;
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -12,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.security.Principal;
 import java.util.Locale;
+import org.omnifaces.util.Faces;
 
 /**
  * The logged-in user's language for this session: Japanese unless they chose English, which is then
@@ -62,15 +62,15 @@ public class UserSession implements Serializable {
         displayName = null;
     }
 
-    /** Switches the language and reloads the page so every label follows. */
-    public void switchTo(String language) {
+    /** Switches the language and reloads the page (a fresh GET) so every label follows. */
+    public void switchTo(String language) throws java.io.IOException {
         locale = MessageBundles.supported(Locale.forLanguageTag(language));
         request.getSession().setAttribute(LocaleResolver.SESSION_LOCALE, locale);
         Principal caller = securityContext.getCallerPrincipal();
         if (caller != null) {
             preferences.rememberLocale(caller.getName(), locale);
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getViewRoot().setLocale(locale);
+        String query = Faces.getRequestQueryString();
+        Faces.redirect(Faces.getRequestURI() + (query == null ? "" : "?" + query));
     }
 }

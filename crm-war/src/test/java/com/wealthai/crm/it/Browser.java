@@ -1,0 +1,164 @@
+package com.wealthai.crm.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with the few steps every browser test needs: open a
+ * page of the app, log in, wait, take a screenshot. With {@code CI=true} a missing browser fails the
+ * build; elsewhere the browser tests are skipped with a message saying how to get one.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Dimension DESKTOP = new Dimension(1400, 1000);
+    public static final Dimension PHONE = new Dimension(390, 844);
+    private static final Path CHROMIUM = Path.of(System.getProperty("crm.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("crm.chromedriver", "/usr/bin/chromedriver"));
+
+    private final WebDriver driver;
+    private final String base;
+
+    private Browser(WebDriver driver, String base) {
+        this.driver = driver;
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /** A fresh browser (no cookies) for the app at the given context-root URL. */
+    public static Browser open(URL app) {
+        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!available) {
+            String why = "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException(why + ": they must run in CI");
+            }
+            Assumptions.abort(why);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=ja", "--window-size=1400,1000"));
+        try {
+            options.addArguments("--user-data-dir=" + Files.createTempDirectory("crm-chromium"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new Browser(driver, app.toString());
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the app, e.g. {@code /customers/list.xhtml}. */
+    public Browser go(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public Browser size(Dimension size) {
+        driver.manage().window().setSize(size);
+        return this;
+    }
+
+    /** Logs in through the login page and waits for the dashboard (or wherever the app sends the user). */
+    public Browser login(String login, String password) {
+        go("/login.xhtml");
+        submitLogin(login, password);
+        waitFor(By.cssSelector("nav.sidebar"));
+        return this;
+    }
+
+    /** Fills and submits the login form without expecting success. */
+    public Browser submitLogin(String login, String password) {
+        WebElement user = waitFor(By.id("login:username"));
+        user.clear();
+        user.sendKeys(login);
+        WebElement pass = driver.findElement(By.id("login:password"));
+        pass.clear();
+        pass.sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        return this;
+    }
+
+    public Browser logout() {
+        click(By.id("shellForm:logout"));
+        waitFor(By.id("login:username"));
+        return this;
+    }
+
+    public WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public void waitUntilGone(By locator) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(locator));
+    }
+
+    public void waitForText(By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    public WebElement click(By locator) {
+        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(locator));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        return element;
+    }
+
+    public String text(By locator) {
+        return waitFor(locator).getText();
+    }
+
+    public List<String> texts(By locator) {
+        return driver.findElements(locator).stream().map(WebElement::getText).toList();
+    }
+
+    /** Labels of the side menu, in order. */
+    public List<String> menu() {
+        return texts(By.cssSelector("nav.sidebar .label"));
+    }
+
+    /** Saves a PNG of the viewport under target/screenshots/ and returns its path. */
+    public Path screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
