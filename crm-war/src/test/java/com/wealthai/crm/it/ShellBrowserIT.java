@@ -167,6 +167,39 @@ class ShellBrowserIT {
         }
     }
 
+    @Test
+    void anAdministratorFindsLoginsInTheAuditTrail() {
+        try (Browser browser = Browser.open(app)) {
+            browser.login("admin", PASSWORD);
+            browser.go("/admin/audit.xhtml");
+            browser.waitFor(By.id("auditForm:actor")).sendKeys("admin");
+            browser.click(By.id("auditForm:search"));
+            browser.waitFor(By.xpath("//tbody[@id='auditForm:events_data']//span[text()='LOGIN']"));
+
+            assertThat(browser.texts(By.cssSelector("#auditForm\\:events_data tr td:nth-child(2)")))
+                    .isNotEmpty()
+                    .allSatisfy(actor -> assertThat(actor).contains("admin"));
+        }
+    }
+
+    @Test
+    void aUserCreatesAnApiTokenThatWorksOnceAndRevokesIt() {
+        try (Browser browser = Browser.open(app)) {
+            browser.login("admin", PASSWORD);
+            browser.go("/account/tokens.xhtml");
+            browser.waitFor(By.id("tokenForm:name")).sendKeys("ブラウザ試験");
+            browser.click(By.id("tokenForm:create"));
+            String secret = browser.text(By.id("token-secret"));
+
+            assertThat(Api.at(app).bearer(secret).get("api/me").status()).isEqualTo(200);
+
+            browser.click(By.xpath("//tr[contains(., 'ブラウザ試験')]//button"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitFor(By.xpath("//tr[contains(., 'ブラウザ試験')]//span[text()='失効']"));
+            assertThat(Api.at(app).bearer(secret).get("api/me").status()).isEqualTo(401);
+        }
+    }
+
     /** Creates a MANAGER through the user administration page. */
     private static void createManager(Browser admin, String login, String password) {
         admin.go("/admin/users.xhtml");

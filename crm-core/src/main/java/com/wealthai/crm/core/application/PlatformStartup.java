@@ -52,6 +52,10 @@ public class PlatformStartup {
     /** Called once the web application (and its naming context) is up; see {@code web.PlatformLifecycle}. */
     public void start() {
         long started = System.nanoTime();
+        if (CrmSettings.getBoolean(CrmSettings.Key.DEBUG, false)) {
+            Logger.getLogger("com.wealthai.crm").setLevel(Level.FINE);
+            LOG.info("DEBUG is on: the application logs at FINE level");
+        }
         FieldEncryption.cipher(); // fail fast and clearly when the data key is missing
         if (!tryToPrepare()) {
             scheduler.schedule(this::retry, RETRY_EVERY.toSeconds(), TimeUnit.SECONDS);

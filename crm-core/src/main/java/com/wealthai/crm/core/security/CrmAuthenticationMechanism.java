@@ -1,6 +1,7 @@
 package com.wealthai.crm.core.security;
 
 import com.wealthai.crm.core.api.CrmMessages;
+import com.wealthai.crm.core.application.DatabaseFailures;
 import com.wealthai.crm.core.rest.Problem;
 import com.wealthai.crm.core.web.SecurityHeadersFilter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,7 +100,15 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (credential.isEmpty()) {
             return unauthorized(request, response, messages.get("core.api.auth.malformed"));
         }
-        CredentialValidationResult result = identityStores.validate(credential.get());
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(credential.get());
+        } catch (RuntimeException failure) {
+            if (DatabaseFailures.isUnavailable(failure)) {
+                return unavailable(request, response);
+            }
+            throw failure;
+        }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
         }
@@ -132,11 +141,20 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String detail) {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"crm\", Basic realm=\"crm\", charset=\"UTF-8\"");
+        return problem(request, response, Problem.of(401, "unauthorized", messages.get("core.api.problem.unauthorized"), detail));
+    }
+
+    /** The database is away: the credentials cannot be checked now, which is not the caller's fault. */
+    private AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Retry-After", "5");
+        return problem(request, response, Problem.of(503, "unavailable", messages.get("core.unavailable.title"), messages.get("core.error.unavailable.detail")));
+    }
+
+    private AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response, Problem problem) {
         SecurityHeadersFilter.applyTo(request, response);
-        Problem problem = Problem.of(401, "unauthorized", messages.get("core.api.problem.unauthorized"), detail);
         try {
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"crm\", Basic realm=\"crm\", charset=\"UTF-8\"");
+            response.setStatus(problem.status());
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(problem.toJson().toString());
