@@ -200,6 +200,20 @@ class ShellBrowserIT {
         }
     }
 
+    @Test
+    void aClickAfterTheSessionExpiredLeadsToTheLoginPageWithAnExplanation() {
+        try (Browser browser = Browser.open(app)) {
+            browser.login("admin", PASSWORD);
+            browser.go("/admin/users.xhtml");
+            browser.driver().manage().deleteCookieNamed("CRMSESSION");
+
+            browser.click(By.id("usersActions:newUser"));
+
+            browser.waitForText(By.cssSelector(".notice.info"), "セッションの有効期限が切れました");
+            assertThat(browser.url()).contains("/crm/login.xhtml");
+        }
+    }
+
     /** Creates a MANAGER through the user administration page. */
     private static void createManager(Browser admin, String login, String password) {
         admin.go("/admin/users.xhtml");
