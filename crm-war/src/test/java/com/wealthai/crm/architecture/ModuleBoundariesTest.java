@@ -2,6 +2,7 @@ package com.wealthai.crm.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -47,9 +48,7 @@ class ModuleBoundariesTest {
         return type.getPackageName().startsWith(ROOT + module + ".api");
     }
 
-    @Test
-    void aFeatureModuleUsesOtherModulesOnlyThroughTheirApiPackage() {
-        ArchRule rule = classes().that().resideInAnyPackage(
+    private static final ArchRule ONLY_THROUGH_API = classes().that().resideInAnyPackage(
                         ROOT + "customers..", ROOT + "holdings..", ROOT + "notes..", ROOT + "ai..")
                 .should(new ArchCondition<JavaClass>("depend on other feature modules only through their api package") {
                     @Override
@@ -67,7 +66,22 @@ class ModuleBoundariesTest {
                         });
                     }
                 });
-        rule.check(production);
+
+    @Test
+    void aFeatureModuleUsesOtherModulesOnlyThroughTheirApiPackage() {
+        ONLY_THROUGH_API.check(production);
+    }
+
+    @Test
+    void theBoundaryRuleCatchesAModuleReachingIntoAnothersInternals() {
+        JavaClasses leaky = new ClassFileImporter().importClasses(
+                com.wealthai.crm.notes.archfixture.LeakyNotesFixture.class,
+                com.wealthai.crm.customers.archfixture.CustomerRowFixture.class);
+
+        assertThatThrownBy(() -> ONLY_THROUGH_API.check(leaky))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("LeakyNotesFixture")
+                .hasMessageContaining("CustomerRowFixture");
     }
 
     @Test
