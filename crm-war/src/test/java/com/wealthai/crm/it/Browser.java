@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -137,6 +139,19 @@ public final class Browser implements AutoCloseable {
 
     public List<String> texts(By locator) {
         return driver.findElements(locator).stream().map(WebElement::getText).toList();
+    }
+
+    /**
+     * Waits until the texts of the matching elements satisfy {@code settled} and returns them. An ajax
+     * update replaces elements while they are read, so a read that meets a stale element is retried.
+     */
+    public List<String> textsWhen(By locator, Predicate<List<String>> settled) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<String> texts = texts(locator);
+                    return settled.test(texts) ? texts : null;
+                });
     }
 
     /** Labels of the side menu, in order. */
