@@ -5,9 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Encrypts a personal field with AES-256-GCM under the current key. The stored text is
@@ -25,6 +28,28 @@ public final class FieldCipher {
 
     public FieldCipher(DataKeyRing keys) {
         this.keys = keys;
+    }
+
+    /**
+     * A keyed digest (HMAC-SHA256, hex) of a value, so that an encrypted field can still be looked up
+     * by equality (duplicate checks) without storing it in clear or as a plain, guessable hash. The
+     * HMAC key is derived from the current data key: after a key rotation, values saved before keep
+     * the old digest until they are saved again.
+     */
+    public String blindIndex(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(keys.current());
+            byte[] indexKey = derive.doFinal("wealthai-crm blind index".getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(indexKey, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+        }
     }
 
     public String encrypt(String plaintext) {

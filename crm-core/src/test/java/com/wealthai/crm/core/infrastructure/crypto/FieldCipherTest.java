@@ -28,6 +28,17 @@ class FieldCipherTest {
     }
 
     @Test
+    void aBlindIndexMatchesEqualValuesOnlyAndDependsOnTheKey() {
+        FieldCipher cipher = new FieldCipher(new DataKeyRing("k1", Map.of("k1", key())));
+        FieldCipher otherKey = new FieldCipher(new DataKeyRing("k1", Map.of("k1", key())));
+
+        assertThat(cipher.blindIndex("09012345678")).isEqualTo(cipher.blindIndex("09012345678"))
+                .isNotEqualTo(cipher.blindIndex("09012345679"))
+                .isNotEqualTo(otherKey.blindIndex("09012345678"))
+                .doesNotContain("0901234");
+    }
+
+    @Test
     void theSameValueEncryptsDifferentlyEachTime() {
         FieldCipher cipher = new FieldCipher(new DataKeyRing("k1", Map.of("k1", key())));
 

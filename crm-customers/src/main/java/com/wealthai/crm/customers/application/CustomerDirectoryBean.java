@@ -1,0 +1,62 @@
+package com.wealthai.crm.customers.application;
+
+import com.wealthai.crm.core.api.AccessScope;
+import com.wealthai.crm.customers.api.CustomerDirectory;
+import com.wealthai.crm.customers.api.CustomerSummary;
+import com.wealthai.crm.customers.api.SalesRepSummary;
+import com.wealthai.crm.customers.api.ScopeRestriction;
+import com.wealthai.crm.customers.domain.Customer;
+import com.wealthai.crm.customers.domain.SalesRep;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The customers module's door for other modules: customers and reps as summaries, always scoped. */
+@ApplicationScoped
+public class CustomerDirectoryBean implements CustomerDirectory {
+
+    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    @Inject
+    CustomerSearch search;
+
+    @Inject
+    SalesReps salesReps;
+
+    @Override
+    public Optional<CustomerSummary> find(long customerId, AccessScope scope) {
+        return search.find(customerId, scope).map(CustomerDirectoryBean::summary);
+    }
+
+    @Override
+    public Map<Long, CustomerSummary> findAll(Collection<Long> customerIds, AccessScope scope) {
+        Map<Long, CustomerSummary> found = new LinkedHashMap<>();
+        for (Customer customer : search.findAll(customerIds, scope)) {
+            found.put(customer.getId(), summary(customer));
+        }
+        return found;
+    }
+
+    @Override
+    public ScopeRestriction restriction(AccessScope scope, String customerIdColumn) {
+        return ScopeCondition.sql(scope, customerIdColumn);
+    }
+
+    @Override
+    public List<SalesRepSummary> salesReps(AccessScope scope) {
+        return salesReps.visibleTo(scope).stream().map(SalesRep::summary).toList();
+    }
+
+    public static CustomerSummary summary(Customer c) {
+        SalesRep rep = c.getSalesRep();
+        return new CustomerSummary(c.getId(), c.getCustomerCode(), c.getName(), c.getNameKana(), c.getType(),
+                c.getRiskTolerance(), c.getInvestmentExperience(), c.ageOn(LocalDate.now(TOKYO)),
+                rep.getId(), rep.getName(), rep.getBranch());
+    }
+}
