@@ -96,6 +96,8 @@ public class Product {
     public BigDecimal getCommissionRate() { return commissionRate; }
     public void setCommissionRate(BigDecimal commissionRate) { this.commissionRate = commissionRate; }
     public BigDecimal getPriceUnit() { return priceUnit; }
+    /** Only for products nobody holds yet: existing positions are valued in the unit they were bought in. */
+    public void setPriceUnit(BigDecimal priceUnit) { this.priceUnit = priceUnit; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
     public long getVersion() { return version; }
