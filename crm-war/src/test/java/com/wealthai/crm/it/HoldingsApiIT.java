@@ -1,0 +1,65 @@
+package com.wealthai.crm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The holdings API from the outside on a real Payara Micro: envelope, validation (422), scope (404), auth (401). */
+@ExtendWith(ArquillianExtension.class)
+class HoldingsApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return CrmDeployment.withLabsModule();
+    }
+
+    @ArquillianResource
+    URL app;
+
+    private Api admin() {
+        return Api.at(app).basic("admin", "wealthai-demo").language("en");
+    }
+
+    @Test
+    void productsComeInThePagedEnvelope() {
+        Api.Reply products = admin().get("api/products");
+
+        assertThat(products.status()).isEqualTo(200);
+        JsonObject json = products.json();
+        assertThat(json.getJsonArray("items").size()).isEqualTo(json.getInt("total"));
+        assertThat(json.getInt("page")).isEqualTo(1);
+    }
+
+    @Test
+    void aTradeWithWrongValuesIsRefusedWith422NamingEachField() {
+        Api.Reply reply = admin().post("api/transactions",
+                "{\"customer_id\": 1, \"product_code\": 7, \"quantity\": \"many\", \"trade_date\": \"yesterday\"}");
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.body()).contains("product_code").contains("quantity").contains("trade_date");
+    }
+
+    @Test
+    void anUnknownCustomerIs404Everywhere() {
+        assertThat(admin().get("api/holdings/customer/987654321").status()).isEqualTo(404);
+        assertThat(admin().get("api/customers/987654321/portfolio").status()).isEqualTo(404);
+        assertThat(admin().get("api/customers/987654321/transactions").status()).isEqualTo(404);
+        Api.Reply trade = admin().post("api/transactions", "{\"customer_id\": 987654321, \"product_code\": \"X\","
+                + " \"transaction_type\": \"BUY\", \"trade_date\": \"2026-01-05\", \"quantity\": 1, \"unit_price\": 1}");
+        assertThat(trade.status()).isEqualTo(404);
+        assertThat(trade.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theApiNeedsCredentials() {
+        assertThat(Api.at(app).get("api/products").status()).isEqualTo(401);
+    }
+}
