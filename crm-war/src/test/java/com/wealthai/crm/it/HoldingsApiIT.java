@@ -28,13 +28,19 @@ class HoldingsApiIT {
     }
 
     @Test
-    void productsComeInThePagedEnvelope() {
+    void theDemoProductMasterComesInThePagedEnvelope() {
         Api.Reply products = admin().get("api/products");
 
         assertThat(products.status()).isEqualTo(200);
         JsonObject json = products.json();
-        assertThat(json.getJsonArray("items").size()).isEqualTo(json.getInt("total"));
+        assertThat(json.getInt("total")).isEqualTo(15);
+        assertThat(json.getJsonArray("items").size()).isEqualTo(15);
         assertThat(json.getInt("page")).isEqualTo(1);
+        JsonObject bond = json.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("product_code").equals("UST-2Y")).findFirst().orElseThrow();
+        assertThat(bond.getString("currency")).isEqualTo("USD");
+        assertThat(bond.getJsonNumber("price_unit").intValue()).isEqualTo(100);
+        assertThat(bond.getString("maturity_date")).isNotBlank();
     }
 
     @Test
