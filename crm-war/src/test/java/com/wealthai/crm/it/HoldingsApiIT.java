@@ -65,6 +65,16 @@ class HoldingsApiIT {
     }
 
     @Test
+    void aSyncWithoutAConfiguredProductMasterChangesNothingAndSaysWhy() {
+        Api.Reply sync = admin().post("api/products/sync", "");
+
+        assertThat(sync.status()).isEqualTo(200);
+        assertThat(sync.json().getBoolean("applied")).isFalse();
+        assertThat(sync.json().getJsonArray("errors").getString(0)).contains("PRODUCT_MASTER_URL");
+        assertThat(admin().get("api/products").json().getInt("total")).isEqualTo(15);
+    }
+
+    @Test
     void theApiNeedsCredentials() {
         assertThat(Api.at(app).get("api/products").status()).isEqualTo(401);
     }
