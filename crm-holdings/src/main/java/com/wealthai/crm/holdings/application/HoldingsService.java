@@ -66,7 +66,13 @@ public class HoldingsService {
 
     @Transactional
     public CustomerPortfolio portfolio(long customerId) {
-        CustomerSummary customer = visibleCustomer(customerId);
+        return portfolio(customerId, scopes.current());
+    }
+
+    /** For callers that carry their scope with them (AI tools). */
+    @Transactional
+    public CustomerPortfolio portfolio(long customerId, AccessScope scope) {
+        CustomerSummary customer = visibleCustomer(customerId, scope);
         List<HoldingView> holdings = new Valuation(em).ofCustomer(customerId, LocalDate.now(TradeBook.TOKYO));
         Map<String, List<SuitabilityFlag>> flags = new LinkedHashMap<>();
         holdings.forEach(h -> flags.put(h.productCode(), policy.assessPosition(customer.riskTolerance(), h.riskLevel())));
@@ -78,7 +84,12 @@ public class HoldingsService {
 
     @Transactional
     public List<Trade> transactions(long customerId, int offset, int limit) {
-        visibleCustomer(customerId);
+        return transactions(customerId, offset, limit, scopes.current());
+    }
+
+    @Transactional
+    public List<Trade> transactions(long customerId, int offset, int limit, AccessScope scope) {
+        visibleCustomer(customerId, scope);
         audit.viewed(HoldingsModule.ID, "customer_transactions", customerId);
         return em.createQuery("select t from Trade t join fetch t.product where t.customerId = :c"
                         + " order by t.tradeDate desc, t.id desc", Trade.class)
@@ -120,8 +131,12 @@ public class HoldingsService {
     }
 
     private CustomerSummary visibleCustomer(long customerId) {
+        return visibleCustomer(customerId, scopes.current());
+    }
+
+    private CustomerSummary visibleCustomer(long customerId, AccessScope scope) {
         Optional<CustomerSummary> customer = customers.isResolvable()
-                ? customers.get().find(customerId, scopes.current()) : Optional.empty();
+                ? customers.get().find(customerId, scope) : Optional.empty();
         return customer.orElseThrow(() -> new RecordNotFoundException(messages.get("holdings.customer.notFound", customerId)));
     }
 }
