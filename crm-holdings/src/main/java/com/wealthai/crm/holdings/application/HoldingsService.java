@@ -126,6 +126,11 @@ public class HoldingsService {
                 + " order by p.category, p.productCode", Product.class).getResultList();
     }
 
+    /** The customers module's directory, or null while no implementation is deployed. */
+    CustomerDirectory directory() {
+        return customers.isResolvable() ? customers.get() : null;
+    }
+
     public SuitabilityPolicy policy() {
         return policy;
     }
@@ -135,8 +140,8 @@ public class HoldingsService {
     }
 
     private CustomerSummary visibleCustomer(long customerId, AccessScope scope) {
-        Optional<CustomerSummary> customer = customers.isResolvable()
-                ? customers.get().find(customerId, scope) : Optional.empty();
+        CustomerDirectory directory = directory();
+        Optional<CustomerSummary> customer = directory == null ? Optional.empty() : directory.find(customerId, scope);
         return customer.orElseThrow(() -> new RecordNotFoundException(messages.get("holdings.customer.notFound", customerId)));
     }
 }
