@@ -1,0 +1,147 @@
+package com.wealthai.crm.holdings.application;
+
+import com.wealthai.crm.core.api.AccessScope;
+import com.wealthai.crm.core.api.AccessScopes;
+import com.wealthai.crm.core.api.AuditAction;
+import com.wealthai.crm.core.api.AuditTrail;
+import com.wealthai.crm.core.api.CrmMessages;
+import com.wealthai.crm.core.api.RecordNotFoundException;
+import com.wealthai.crm.customers.api.CustomerDirectory;
+import com.wealthai.crm.customers.api.CustomerSummary;
+import com.wealthai.crm.holdings.HoldingsModule;
+import com.wealthai.crm.holdings.domain.PortfolioAnalysis;
+import com.wealthai.crm.holdings.domain.Product;
+import com.wealthai.crm.holdings.domain.SuitabilityFlag;
+import com.wealthai.crm.holdings.domain.SuitabilityPolicy;
+import com.wealthai.crm.holdings.domain.Trade;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The holdings use cases for pages, API and AI tools, always within the caller's scope: a customer
+ * the caller may not see is "not found", exactly like one that does not exist.
+ */
+@ApplicationScoped
+public class HoldingsService {
+
+    @PersistenceContext(unitName = "crm-holdings")
+    EntityManager em;
+
+    /** Resolved per call: without a customers implementation no customer is visible, so everything is 404. */
+    @Inject
+    Instance<CustomerDirectory> customers;
+
+    @Inject
+    AccessScopes scopes;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CrmMessages messages;
+
+    /** Highest product risk level per risk tolerance, e.g. {@code CONSERVATIVE=2,STABLE_GROWTH=3}; blank = defaults. */
+    @Inject
+    @ConfigProperty(name = "HOLDINGS_SUITABILITY_MAX_RISK", defaultValue = " ")
+    String suitabilityMapping;
+
+    private SuitabilityPolicy policy;
+
+    @PostConstruct
+    void readPolicy() {
+        policy = SuitabilityPolicy.parse(suitabilityMapping);
+    }
+
+    @Transactional
+    public CustomerPortfolio portfolio(long customerId) {
+        return portfolio(customerId, scopes.current());
+    }
+
+    /** For callers that carry their scope with them (AI tools). */
+    @Transactional
+    public CustomerPortfolio portfolio(long customerId, AccessScope scope) {
+        CustomerSummary customer = visibleCustomer(customerId, scope);
+        List<HoldingView> holdings = new Valuation(em).ofCustomer(customerId, LocalDate.now(TradeBook.TOKYO));
+        Map<String, List<SuitabilityFlag>> flags = new LinkedHashMap<>();
+        holdings.forEach(h -> flags.put(h.productCode(), policy.assessPosition(customer.riskTolerance(), h.riskLevel())));
+        PortfolioAnalysis analysis = new PortfolioAnalysis(
+                holdings.stream().map(Valuation::forAnalysis).filter(Objects::nonNull).toList());
+        audit.viewed(HoldingsModule.ID, "customer_holdings", customerId);
+        return new CustomerPortfolio(customer, holdings, flags, analysis);
+    }
+
+    @Transactional
+    public List<Trade> transactions(long customerId, int offset, int limit) {
+        return transactions(customerId, offset, limit, scopes.current());
+    }
+
+    @Transactional
+    public List<Trade> transactions(long customerId, int offset, int limit, AccessScope scope) {
+        visibleCustomer(customerId, scope);
+        audit.viewed(HoldingsModule.ID, "customer_transactions", customerId);
+        return em.createQuery("select t from Trade t join fetch t.product where t.customerId = :c"
+                        + " order by t.tradeDate desc, t.id desc", Trade.class)
+                .setParameter("c", customerId).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Transactional
+    public long transactionCount(long customerId) {
+        visibleCustomer(customerId);
+        return em.createQuery("select count(t) from Trade t where t.customerId = :c", Long.class)
+                .setParameter("c", customerId).getSingleResult();
+    }
+
+    /** Records a trade; 422 on invalid input, 409 when selling more than held, 404 outside scope. */
+    @Transactional
+    public RecordedTrade record(TradeRequest request) {
+        AccessScope scope = scopes.current();
+        CustomerSummary customer = visibleCustomer(request.customerId());
+        RecordedTrade recorded = new TradeBook(em, messages, policy).record(customer, request, scope.login());
+        audit.record(AuditAction.CREATE, HoldingsModule.ID, "transaction", recorded.transactionId(),
+                "customer_id,product_code,transaction_type,trade_date,quantity,unit_price,fees"
+                        + (request.suitabilityReason() == null || request.suitabilityReason().isBlank() ? "" : ",suitability_reason"));
+        return recorded;
+    }
+
+    /** What the trade would do, for the confirmation step; nothing is written. */
+    @Transactional
+    public RecordedTrade preview(TradeRequest request) {
+        return new TradeBook(em, messages, policy).preview(visibleCustomer(request.customerId()), request);
+    }
+
+    public List<Product> products(boolean activeOnly) {
+        return em.createQuery("select p from Product p" + (activeOnly ? " where p.active = true" : "")
+                + " order by p.category, p.productCode", Product.class).getResultList();
+    }
+
+    /** The customers module's directory, or null while no implementation is deployed. */
+    CustomerDirectory directory() {
+        return customers.isResolvable() ? customers.get() : null;
+    }
+
+    public SuitabilityPolicy policy() {
+        return policy;
+    }
+
+    private CustomerSummary visibleCustomer(long customerId) {
+        return visibleCustomer(customerId, scopes.current());
+    }
+
+    private CustomerSummary visibleCustomer(long customerId, AccessScope scope) {
+        CustomerDirectory directory = directory();
+        Optional<CustomerSummary> customer = directory == null ? Optional.empty() : directory.find(customerId, scope);
+        return customer.orElseThrow(() -> new RecordNotFoundException(messages.get("holdings.customer.notFound", customerId)));
+    }
+}

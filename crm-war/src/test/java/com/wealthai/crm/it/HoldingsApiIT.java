@@ -1,0 +1,81 @@
+package com.wealthai.crm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The holdings API from the outside on a real Payara Micro: envelope, validation (422), scope (404), auth (401). */
+@ExtendWith(ArquillianExtension.class)
+class HoldingsApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return CrmDeployment.withLabsModule();
+    }
+
+    @ArquillianResource
+    URL app;
+
+    private Api admin() {
+        return Api.at(app).basic("admin", "wealthai-demo").language("en");
+    }
+
+    @Test
+    void theDemoProductMasterComesInThePagedEnvelope() {
+        Api.Reply products = admin().get("api/products");
+
+        assertThat(products.status()).isEqualTo(200);
+        JsonObject json = products.json();
+        assertThat(json.getInt("total")).isEqualTo(15);
+        assertThat(json.getJsonArray("items").size()).isEqualTo(15);
+        assertThat(json.getInt("page")).isEqualTo(1);
+        JsonObject bond = json.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("product_code").equals("UST-2Y")).findFirst().orElseThrow();
+        assertThat(bond.getString("currency")).isEqualTo("USD");
+        assertThat(bond.getJsonNumber("price_unit").intValue()).isEqualTo(100);
+        assertThat(bond.getString("maturity_date")).isNotBlank();
+    }
+
+    @Test
+    void aTradeWithWrongValuesIsRefusedWith422NamingEachField() {
+        Api.Reply reply = admin().post("api/transactions",
+                "{\"customer_id\": 1, \"product_code\": 7, \"quantity\": \"many\", \"trade_date\": \"yesterday\"}");
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.body()).contains("product_code").contains("quantity").contains("trade_date");
+    }
+
+    @Test
+    void anUnknownCustomerIs404Everywhere() {
+        assertThat(admin().get("api/holdings/customer/987654321").status()).isEqualTo(404);
+        assertThat(admin().get("api/customers/987654321/portfolio").status()).isEqualTo(404);
+        assertThat(admin().get("api/customers/987654321/transactions").status()).isEqualTo(404);
+        Api.Reply trade = admin().post("api/transactions", "{\"customer_id\": 987654321, \"product_code\": \"X\","
+                + " \"transaction_type\": \"BUY\", \"trade_date\": \"2026-01-05\", \"quantity\": 1, \"unit_price\": 1}");
+        assertThat(trade.status()).isEqualTo(404);
+        assertThat(trade.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aSyncWithoutAConfiguredProductMasterChangesNothingAndSaysWhy() {
+        Api.Reply sync = admin().post("api/products/sync", "");
+
+        assertThat(sync.status()).isEqualTo(200);
+        assertThat(sync.json().getBoolean("applied")).isFalse();
+        assertThat(sync.json().getJsonArray("errors").getString(0)).contains("PRODUCT_MASTER_URL");
+        assertThat(admin().get("api/products").json().getInt("total")).isEqualTo(15);
+    }
+
+    @Test
+    void theApiNeedsCredentials() {
+        assertThat(Api.at(app).get("api/products").status()).isEqualTo(401);
+    }
+}
