@@ -85,13 +85,7 @@ public final class NotesDatabase implements AutoCloseable {
     /** Runs a write of the notes service in its own transaction, as the container's interceptor would. */
     public <T> T write(java.util.function.Function<SalesNotes, T> work) {
         EntityManager em = emf.createEntityManager();
-        SalesNotes notes = new SalesNotes();
-        notes.em = em;
-        notes.customers = customers;
-        notes.messages = KEYS;
-        notes.clock = clock;
-        notes.audit = (AuditAction action, String module, String type, Object id, String detail) ->
-                audit.add(action + " " + type + " " + id + " " + detail);
+        SalesNotes notes = salesNotes(em);
         try {
             em.getTransaction().begin();
             T result = work.apply(notes);
@@ -103,6 +97,17 @@ public final class NotesDatabase implements AutoCloseable {
             }
             em.close();
         }
+    }
+
+    public SalesNotes salesNotes(EntityManager em) {
+        SalesNotes notes = new SalesNotes();
+        notes.em = em;
+        notes.customers = customers;
+        notes.messages = KEYS;
+        notes.clock = clock;
+        notes.audit = (AuditAction action, String module, String type, Object id, String detail) ->
+                audit.add(action + " " + type + " " + id + " " + detail);
+        return notes;
     }
 
     public void execute(String sql) {
