@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -54,6 +55,12 @@ public class NoteQueries {
     public long count(NoteFilter filter, AccessScope scope) {
         Sql sql = where(filter, scope);
         return number("select count(*) from sales_notes n where " + sql.text, sql.params);
+    }
+
+    /** One note, if the caller may see it. */
+    public Optional<NoteRow> byId(long noteId, AccessScope scope) {
+        Sql sql = scoped(scope).and("n.note_id = ?", noteId);
+        return rows("select " + COLUMNS + " from sales_notes n where " + sql.text, sql.params).stream().findFirst();
     }
 
     /** A customer's notes, newest first. */
