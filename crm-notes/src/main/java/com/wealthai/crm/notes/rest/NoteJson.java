@@ -100,7 +100,10 @@ final class NoteJson {
     }
 
     private static LocalDate date(JsonObject body, String field, List<FieldError> errors, CrmMessages messages) {
-        String text = text(body, field, errors, messages);
+        return parseDate(text(body, field, errors, messages), field, errors, messages);
+    }
+
+    static LocalDate parseDate(String text, String field, List<FieldError> errors, CrmMessages messages) {
         if (text == null || text.isBlank()) {
             return null;
         }

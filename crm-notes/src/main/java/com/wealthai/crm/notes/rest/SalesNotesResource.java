@@ -39,7 +39,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -197,14 +196,6 @@ public class SalesNotesResource {
     }
 
     private LocalDate date(String text, String field, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, messages.get("notes.api.error.date")));
-            return null;
-        }
+        return NoteJson.parseDate(text, field, errors, messages);
     }
 }

@@ -18,7 +18,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.DefaultScheduleEvent;
@@ -52,7 +51,7 @@ public class FollowUpsPage implements Serializable {
 
     private Long salesRepId;
     private Map<FollowUpBucket, List<NoteRow>> buckets;
-    private final Map<Long, CustomerSummary> customerCache = new HashMap<>();
+    private final CustomerNames customerNames = new CustomerNames();
 
     private final ScheduleModel calendar = new LazyScheduleModel() {
         private static final long serialVersionUID = 1L;
@@ -106,15 +105,11 @@ public class FollowUpsPage implements Serializable {
     }
 
     private void remember(List<NoteRow> rows) {
-        List<Long> missing = rows.stream().map(NoteRow::customerId).filter(id -> !customerCache.containsKey(id)).distinct().toList();
-        if (!missing.isEmpty()) {
-            customerCache.putAll(customers.findAll(missing, scopes.current()));
-        }
+        customerNames.remember(rows, customers, scopes.current());
     }
 
     public String customerName(long id) {
-        CustomerSummary customer = customerCache.get(id);
-        return customer == null ? "#" + id : customer.name();
+        return customerNames.name(id);
     }
 
     public LocalDate getToday() {

@@ -23,7 +23,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +67,7 @@ public class NotesListPage implements Serializable {
     private LocalDate followUpFrom;
     private LocalDate followUpTo;
     private String text;
-    private final Map<Long, CustomerSummary> customerCache = new HashMap<>();
+    private final CustomerNames customerNames = new CustomerNames();
 
     private final LazyDataModel<NoteRow> notes = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -98,10 +97,7 @@ public class NotesListPage implements Serializable {
     };
 
     private void remember(List<NoteRow> rows) {
-        List<Long> missing = rows.stream().map(NoteRow::customerId).filter(id -> !customerCache.containsKey(id)).distinct().toList();
-        if (!missing.isEmpty()) {
-            customerCache.putAll(customers.findAll(missing, scopes.current()));
-        }
+        customerNames.remember(rows, customers, scopes.current());
     }
 
     private NoteFilter filter() {
@@ -119,15 +115,17 @@ public class NotesListPage implements Serializable {
     }
 
     public String customerName(long id) {
-        CustomerSummary customer = customerCache.get(id);
-        return customer == null ? "#" + id : customer.name();
+        return customerNames.name(id);
     }
 
     public CustomerSummary getCustomer() {
         if (customerId == null) {
             return null;
         }
-        return customerCache.computeIfAbsent(customerId, id -> customers.find(id, scopes.current()).orElse(null));
+        if (customerNames.get(customerId) == null) {
+            customers.find(customerId, scopes.current()).ifPresent(customerNames::put);
+        }
+        return customerNames.get(customerId);
     }
 
     public String excerpt(NoteRow row) {
