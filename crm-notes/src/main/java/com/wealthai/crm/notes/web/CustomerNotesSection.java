@@ -8,6 +8,7 @@ import com.wealthai.crm.customers.api.CustomerContext;
 import com.wealthai.crm.notes.application.NoteQueries;
 import com.wealthai.crm.notes.application.NoteRow;
 import com.wealthai.crm.notes.application.SalesNotes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,8 +30,9 @@ public class CustomerNotesSection implements Serializable {
     @Inject
     SalesNotes notes;
 
+    /** The customer page's bean; looked up when the section renders (it lives in crm-customers). */
     @Inject
-    CustomerContext customer;
+    Instance<CustomerContext> customerPage;
 
     @Inject
     AccessScopes scopes;
@@ -43,18 +45,18 @@ public class CustomerNotesSection implements Serializable {
 
     public List<NoteRow> getTimeline() {
         if (timeline == null) {
-            timeline = queries.timeline(customer.getCustomerId(), TIMELINE_LENGTH, scopes.current());
+            timeline = queries.timeline(customerId(), TIMELINE_LENGTH, scopes.current());
         }
         return timeline;
     }
 
     public long getTotal() {
-        return queries.count(com.wealthai.crm.notes.application.NoteFilter.ofCustomer(customer.getCustomerId()), scopes.current());
+        return queries.count(com.wealthai.crm.notes.application.NoteFilter.ofCustomer(customerId()), scopes.current());
     }
 
     public void quickAdd() {
         try {
-            notes.create(form.toInput(customer.getCustomerId()), scopes.current());
+            notes.create(form.toInput(customerId()), scopes.current());
             Messages.addGlobalInfo(messages.get("notes.edit.saved", form.getTitle()));
             form = new NoteForm();
             timeline = null;
@@ -63,6 +65,10 @@ public class CustomerNotesSection implements Serializable {
         } catch (RecordNotFoundException e) {
             Messages.addGlobalError(e.getMessage());
         }
+    }
+
+    private long customerId() {
+        return customerPage.get().getCustomerId();
     }
 
     public NoteForm getForm() {
