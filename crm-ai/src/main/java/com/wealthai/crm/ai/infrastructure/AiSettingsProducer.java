@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class AiSettingsProducer {
 
+    /** Dependent (a record cannot be proxied); the application-scoped gateway reads it once. */
     @Produces
-    @ApplicationScoped
     AiSettings settings() {
         Config config = ConfigProvider.getConfig();
         String region = text(config, "BEDROCK_REGION")
