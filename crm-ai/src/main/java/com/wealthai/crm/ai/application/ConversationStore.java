@@ -49,7 +49,10 @@ public class ConversationStore {
 
     public void add(long userId, String conversationId, List<ChatMessage> messages) {
         Conversation conversation = get(userId, conversationId);
-        messages.forEach(em::persist);
+        for (ChatMessage message : messages) {
+            em.persist(message);
+            em.flush(); // one insert at a time: the identity ids then keep the order of the conversation
+        }
         conversation.touch(now());
     }
 

@@ -6,6 +6,7 @@ import com.wealthai.crm.ai.domain.ChatMessage;
 import com.wealthai.crm.ai.domain.Conversation;
 import com.wealthai.crm.core.api.CrmMessages;
 import com.wealthai.crm.core.api.InvalidInputException;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /** The chat page: the user's conversations, the selected thread, the question box. */
 @Named("aiChat")
@@ -21,8 +23,49 @@ public class ChatPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A message as the thread shows it. */
-    public record Entry(String role, String html, String text, String toolName, String toolInput, String usage) {
+    /** A message as the thread shows it (a class with getters: Faces 4's EL does not read record components). */
+    public static final class Entry implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private final String role;
+        private final String html;
+        private final String text;
+        private final String toolName;
+        private final String toolInput;
+        private final String usage;
+
+        Entry(String role, String html, String text, String toolName, String toolInput, String usage) {
+            this.role = role;
+            this.html = html;
+            this.text = text;
+            this.toolName = toolName;
+            this.toolInput = toolInput;
+            this.usage = usage;
+        }
+
+        public String getRole() {
+            return role;
+        }
+
+        public String getHtml() {
+            return html;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public String getToolName() {
+            return toolName;
+        }
+
+        public String getToolInput() {
+            return toolInput;
+        }
+
+        public String getUsage() {
+            return usage;
+        }
     }
 
     @Inject
@@ -41,8 +84,15 @@ public class ChatPage implements Serializable {
     private List<Conversation> conversations;
     private List<Entry> thread = List.of();
 
-    /** After the view parameters: the conversation asked for in the URL, if it is the user's. */
-    public void load() {
+    /**
+     * Opens the conversation named by {@code ?c=} (if it is the user's), or a new one about the
+     * customer named by {@code ?customer=} (the entry from a customer's page).
+     */
+    @PostConstruct
+    void load() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        conversationId = params.get("c");
+        customerId = parseId(params.get("customer"));
         conversations = chat.conversations();
         if (conversationId != null && conversations.stream().noneMatch(c -> c.getId().equals(conversationId))) {
             conversationId = null;
@@ -110,6 +160,14 @@ public class ChatPage implements Serializable {
         long used = chat.tokensToday();
         long budget = chat.settings().dailyTokenBudget();
         return budget > 0 ? messages.get("ai.chat.usageBudget", used, budget) : messages.get("ai.chat.usage", used);
+    }
+
+    private static Long parseId(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private void error(AiFailure failure) {
