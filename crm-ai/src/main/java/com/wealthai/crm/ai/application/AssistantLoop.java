@@ -54,10 +54,20 @@ public final class AssistantLoop {
                          boolean roundsExhausted) {
     }
 
-    private final BedrockRuntimeClient client;
+    /** One model call: Converse, or ConverseStream gathered into the same response (see {@link StreamingConverser}). */
+    @FunctionalInterface
+    public interface Converser {
+        ConverseResponse converse(ConverseRequest request);
+    }
+
+    private final Converser client;
     private final AiSettings settings;
 
     public AssistantLoop(BedrockRuntimeClient client, AiSettings settings) {
+        this(client::converse, settings);
+    }
+
+    public AssistantLoop(Converser client, AiSettings settings) {
         this.client = client;
         this.settings = settings;
     }

@@ -9,13 +9,17 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
+import software.amazon.awssdk.eventstream.HeaderValue;
+import software.amazon.awssdk.eventstream.Message;
 
 /**
  * A local stand-in for Bedrock Runtime that speaks the Converse wire format (JSON over
- * {@code POST /model/{modelId}/converse}). Tests script its replies one by one (a text answer, a
+ * {@code POST /model/{modelId}/converse}, AWS event-stream frames for {@code converse-stream}). Tests script its replies one by one (a text answer, a
  * tool-use request, an AWS error) and read every request body it received, which is exactly what
  * would have left the building. The real AWS SDK client talks to it through an endpoint override.
  */
@@ -25,7 +29,11 @@ public final class FakeBedrock implements AutoCloseable {
     public record Received(String path, String body) {
     }
 
-    private record Scripted(int status, String errorType, String body) {
+    private record Scripted(int status, String errorType, String body, List<Message> frames) {
+
+        Scripted(int status, String errorType, String body) {
+            this(status, errorType, body, null);
+        }
     }
 
     private final HttpServer server;
@@ -67,6 +75,45 @@ public final class FakeBedrock implements AutoCloseable {
     /** An AWS error such as {@code ThrottlingException} (429) or {@code AccessDeniedException} (403). */
     public FakeBedrock replyError(int status, String errorType, String message) {
         return reply(status, errorType, "{\"message\":" + quote(message) + "}");
+    }
+
+    /** A ConverseStream answer: the text arrives in the given chunks, in real event-stream frames. */
+    public FakeBedrock replyStreamText(String... chunks) {
+        List<Message> frames = new ArrayList<>();
+        frames.add(event("messageStart", "{\"role\":\"assistant\"}"));
+        for (String chunk : chunks) {
+            frames.add(event("contentBlockDelta", "{\"contentBlockIndex\":0,\"delta\":{\"text\":" + quote(chunk) + "}}"));
+        }
+        frames.add(event("contentBlockStop", "{\"contentBlockIndex\":0}"));
+        return streamEnd(frames, "end_turn");
+    }
+
+    /** A ConverseStream tool request; the input JSON arrives in pieces as Bedrock sends it. */
+    public FakeBedrock replyStreamToolUse(String toolUseId, String name, String... inputPieces) {
+        List<Message> frames = new ArrayList<>();
+        frames.add(event("messageStart", "{\"role\":\"assistant\"}"));
+        frames.add(event("contentBlockStart", "{\"contentBlockIndex\":0,\"start\":{\"toolUse\":{\"toolUseId\":" + quote(toolUseId)
+                + ",\"name\":" + quote(name) + "}}}"));
+        for (String piece : inputPieces) {
+            frames.add(event("contentBlockDelta", "{\"contentBlockIndex\":0,\"delta\":{\"toolUse\":{\"input\":" + quote(piece) + "}}}"));
+        }
+        frames.add(event("contentBlockStop", "{\"contentBlockIndex\":0}"));
+        return streamEnd(frames, "tool_use");
+    }
+
+    private FakeBedrock streamEnd(List<Message> frames, String stopReason) {
+        frames.add(event("messageStop", "{\"stopReason\":\"" + stopReason + "\"}"));
+        frames.add(event("metadata", "{\"usage\":{\"inputTokens\":120,\"outputTokens\":30,\"totalTokens\":150},\"metrics\":{\"latencyMs\":5}}"));
+        script.add(new Scripted(200, null, null, frames));
+        return this;
+    }
+
+    private static Message event(String type, String json) {
+        Map<String, HeaderValue> headers = new LinkedHashMap<>();
+        headers.put(":message-type", HeaderValue.fromString("event"));
+        headers.put(":event-type", HeaderValue.fromString(type));
+        headers.put(":content-type", HeaderValue.fromString("application/json"));
+        return new Message(headers, json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Any body at all, to see how a malformed answer is handled. */
@@ -111,6 +158,17 @@ public final class FakeBedrock implements AutoCloseable {
         Scripted next = script.poll();
         if (next == null) {
             next = new Scripted(200, null, message("{\"text\":\"(fake Bedrock: nothing scripted)\"}", "end_turn"));
+        }
+        if (next.frames() != null) {
+            exchange.getResponseHeaders().add("Content-Type", "application/vnd.amazon.eventstream");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (Message frame : next.frames()) {
+                    frame.encode(out);
+                    out.flush();
+                }
+            }
+            return;
         }
         byte[] bytes = next.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
