@@ -170,6 +170,24 @@ class AiAssistantIT {
     }
 
     @Test
+    void aStreamedAnswerArrivesAsServerSentEventsInOrder() {
+        bedrock.replyStreamText("ポートフォリオの", "主なリスクは", "価格変動です。");
+
+        Api.Reply reply = admin().send(admin().request("api/chat/stream")
+                .header("Content-Type", "application/json").header("Accept", "text/event-stream")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(question("ポートフォリオのリスクを説明して"))));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.contentType()).startsWith("text/event-stream");
+        java.util.List<String> events = reply.body().lines().filter(l -> l.startsWith("event:")).map(l -> l.substring(6).trim()).toList();
+        assertThat(events).containsExactly("start", "delta", "delta", "delta", "done");
+        String body = reply.body();
+        assertThat(body.indexOf("ポートフォリオの")).isLessThan(body.indexOf("主なリスクは")).isLessThan(body.indexOf("価格変動です。"));
+        assertThat(body).contains("\"reply\":\"ポートフォリオの主なリスクは価格変動です。\"");
+        assertThat(bedrock.received().get(0).path()).endsWith("/converse-stream");
+    }
+
+    @Test
     void anEmptyQuestionOrSomeoneElsesConversationIsRefused() {
         Api.Reply empty = admin().post("api/chat", question("  "));
         assertThat(empty.status()).isEqualTo(422);

@@ -51,6 +51,16 @@ public class ChatService {
     @Inject
     CrmMessages messages;
 
+    @Inject
+    RunningAnswers running;
+
+    /** Hears a streamed answer. */
+    public interface StreamListener {
+        void started(String conversationId);
+
+        void text(String delta);
+    }
+
     /** The outcome of one question: an answer, or the failure the chat shows instead (the conversation is kept). */
     public record ChatResult(String conversationId, AssistantLoop.Answer answer, AiFailure failure) {
 
@@ -77,6 +87,15 @@ public class ChatService {
      * @param customerId     the customer a new conversation is about, or {@code null}
      */
     public ChatResult ask(String conversationId, Long customerId, String question) {
+        return ask(conversationId, customerId, question, null);
+    }
+
+    /**
+     * As {@link #ask(String, Long, String)}, but streamed (ConverseStream): {@code stream} hears the
+     * conversation id first, then each piece of text as the model writes it; the answer can be stopped
+     * through {@link RunningAnswers}.
+     */
+    public ChatResult ask(String conversationId, Long customerId, String question, StreamListener stream) {
         String text = question == null ? "" : question.strip();
         if (text.isEmpty() || text.length() > MESSAGE_MAX) {
             throw new InvalidInputException("message", messages.get("ai.chat.message.invalid", MESSAGE_MAX));
@@ -95,11 +114,10 @@ public class ChatService {
         List<ChatMessage> written = new ArrayList<>();
         written.add(ChatMessage.question(id, text, ConversationStore.now()));
         try {
-            BedrockRuntimeClient client = gateway.client()
-                    .orElseThrow(() -> new AiFailure(AiFailure.Kind.NOT_CONFIGURED, "Bedrock is not configured", null));
+            AssistantLoop.Converser converser = converser(id, stream);
             checkBudget(scope.userId());
             List<AssistantLoop.Turn> history = history(scope.userId(), conversationId);
-            AssistantLoop.Answer answer = new AssistantLoop(client, gateway.settings()).ask(
+            AssistantLoop.Answer answer = new AssistantLoop(converser, gateway.settings()).ask(
                     SystemPrompt.forConversation(conversation.getCustomerId(), ConversationStore.now().toLocalDate()),
                     history, text, modules.aiTools(), scope, call -> {
                         auditRecordsRead(call);
@@ -112,14 +130,35 @@ public class ChatService {
             AssistantLoop.Answer kept = new AssistantLoop.Answer(reply, answer.toolCalls(), answer.inputTokens(), answer.outputTokens(),
                     answer.model(), answer.roundsExhausted());
             written.add(ChatMessage.answer(id, reply, answer.inputTokens(), answer.outputTokens(), answer.model(), ConversationStore.now()));
+            running.finished(id);
             store.add(scope.userId(), id, written);
             return new ChatResult(id, kept, null);
         } catch (AiFailure failure) {
+            running.finished(id);
             LOG.log(Level.WARNING, "AI question not answered: " + failure.kind() + " " + failure.getMessage());
             written.add(ChatMessage.error(id, failure.messageKey(), ConversationStore.now()));
             store.add(scope.userId(), id, written);
             return new ChatResult(id, null, failure);
         }
+    }
+
+    /** Stops the answer being streamed in one of the caller's conversations; false when none is. */
+    public boolean stop(String conversationId) {
+        store.get(scopes.current().userId(), conversationId);
+        return running.stop(conversationId);
+    }
+
+    private AssistantLoop.Converser converser(String conversationId, StreamListener stream) {
+        if (stream == null) {
+            BedrockRuntimeClient client = gateway.client()
+                    .orElseThrow(() -> new AiFailure(AiFailure.Kind.NOT_CONFIGURED, "Bedrock is not configured", null));
+            return client::converse;
+        }
+        StreamingConverser streaming = new StreamingConverser(gateway.asyncClient()
+                .orElseThrow(() -> new AiFailure(AiFailure.Kind.NOT_CONFIGURED, "Bedrock is not configured", null)), stream::text);
+        running.started(conversationId, streaming);
+        stream.started(conversationId);
+        return streaming;
     }
 
     public List<Conversation> conversations() {

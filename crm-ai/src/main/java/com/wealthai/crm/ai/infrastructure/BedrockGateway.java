@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeAsyncClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 
 /**
@@ -27,6 +28,7 @@ public class BedrockGateway {
     AiSettings settings;
 
     private BedrockRuntimeClient client;
+    private BedrockRuntimeAsyncClient asyncClient;
     private DefaultCredentialsProvider credentials;
     private Instant notConfiguredUntil = Instant.MIN;
 
@@ -52,6 +54,17 @@ public class BedrockGateway {
         return Optional.of(client);
     }
 
+    /** The asynchronous client for ConverseStream, or empty when Bedrock is not configured. */
+    public synchronized Optional<BedrockRuntimeAsyncClient> asyncClient() {
+        if (client().isEmpty()) {
+            return Optional.empty();
+        }
+        if (asyncClient == null) {
+            asyncClient = BedrockClients.buildAsync(settings, credentials);
+        }
+        return Optional.of(asyncClient);
+    }
+
     public boolean configured() {
         return client().isPresent();
     }
@@ -64,6 +77,9 @@ public class BedrockGateway {
     synchronized void close() {
         if (client != null) {
             client.close();
+            if (asyncClient != null) {
+                asyncClient.close();
+            }
             credentials.close();
         }
     }

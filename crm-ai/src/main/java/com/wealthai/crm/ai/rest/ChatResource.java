@@ -19,9 +19,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 /**
  * {@code POST /api/chat} asks the assistant (a new conversation, or an existing one of the caller);
@@ -41,9 +43,69 @@ public class ChatResource {
     @Inject
     CrmMessages messages;
 
+    /** The request body, checked. */
+    private record Question(String message, String conversationId, Long customerId) {
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response ask(JsonObject body) {
+        Question q = parse(body);
+        ChatService.ChatResult result = chat.ask(q.conversationId(), q.customerId(), q.message());
+        if (!result.answered()) {
+            return problem(result.conversationId(), result.failure());
+        }
+        return Response.ok(answerJson(result)).build();
+    }
+
+    /**
+     * The same question answered as it is generated (ConverseStream), as server-sent events:
+     * {@code start} (conversation id), {@code delta} (a piece of text) ..., then {@code done} (the
+     * answer as {@code POST /api/chat} gives it) or {@code error} (a problem document).
+     */
+    @POST
+    @Path("stream")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public Response stream(JsonObject body) {
+        Question q = parse(body);
+        // Written on the request thread with a flush per event: the servlet filters are synchronous, so
+        // the JAX-RS SSE sink (an asynchronous request) is not available here.
+        StreamingOutput events = out -> {
+            ServerSentEvents sse = new ServerSentEvents(out);
+            String[] conversation = new String[1];
+            ChatService.ChatResult result = chat.ask(q.conversationId(), q.customerId(), q.message(), new ChatService.StreamListener() {
+                @Override
+                public void started(String conversationId) {
+                    conversation[0] = conversationId;
+                    sse.send("start", Json.createObjectBuilder().add("conversation_id", conversationId).build());
+                }
+
+                @Override
+                public void text(String delta) {
+                    sse.send("delta", Json.createObjectBuilder().add("text", delta).build());
+                    if (!sse.open()) {
+                        chat.stop(conversation[0]); // nobody is reading: stop generating (what came is kept)
+                    }
+                }
+            });
+            if (result.answered()) {
+                sse.send("done", answerJson(result));
+            } else {
+                sse.send("error", problemJson(result.conversationId(), result.failure(), status(result.failure())));
+            }
+        };
+        return Response.ok(events, MediaType.SERVER_SENT_EVENTS_TYPE).header("Cache-Control", "no-cache").build();
+    }
+
+    /** Stops the answer being streamed in the caller's conversation. */
+    @POST
+    @Path("conversations/{id}/stop")
+    public JsonObject stop(@PathParam("id") String id) {
+        return Json.createObjectBuilder().add("stopped", chat.stop(id)).build();
+    }
+
+    private Question parse(JsonObject body) {
         if (body == null) {
             throw new InvalidInputException("message", messages.get("ai.chat.message.invalid", ChatService.MESSAGE_MAX));
         }
@@ -56,20 +118,20 @@ public class ChatResource {
             }
             customerId = n.longValue();
         }
-        ChatService.ChatResult result = chat.ask(conversationId, customerId, message);
-        if (!result.answered()) {
-            return problem(result.conversationId(), result.failure());
-        }
+        return new Question(message, conversationId, customerId);
+    }
+
+    private static JsonObject answerJson(ChatService.ChatResult result) {
         AssistantLoop.Answer answer = result.answer();
         JsonArrayBuilder calls = Json.createArrayBuilder();
         answer.toolCalls().forEach(c -> calls.add(Json.createObjectBuilder().add("name", c.name()).add("input", c.input())));
-        return Response.ok(Json.createObjectBuilder()
+        return Json.createObjectBuilder()
                 .add("conversation_id", result.conversationId())
                 .add("reply", answer.reply())
                 .add("tool_calls", calls)
                 .add("usage", Json.createObjectBuilder().add("input_tokens", answer.inputTokens()).add("output_tokens", answer.outputTokens()))
                 .add("model", answer.model())
-                .build()).build();
+                .build();
     }
 
     @GET
@@ -90,12 +152,20 @@ public class ChatResource {
     }
 
     /** 503 when Bedrock is not configured or unreachable, 429 when throttled or over budget, 502 when it answered badly. */
-    private Response problem(String conversationId, AiFailure failure) {
-        int status = switch (failure.kind()) {
+    private static int status(AiFailure failure) {
+        return switch (failure.kind()) {
             case NOT_CONFIGURED, UNAVAILABLE, TIMEOUT, ACCESS_DENIED, MODEL_NOT_FOUND -> 503;
             case THROTTLED, BUDGET_SPENT -> 429;
             case INVALID_REQUEST, MALFORMED_RESPONSE -> 502;
         };
+    }
+
+    private Response problem(String conversationId, AiFailure failure) {
+        int status = status(failure);
+        return Response.status(status).type(PROBLEM).entity(problemJson(conversationId, failure, status)).build();
+    }
+
+    private JsonObject problemJson(String conversationId, AiFailure failure, int status) {
         JsonObjectBuilder problem = Json.createObjectBuilder()
                 .add("type", "https://wealthai.example/problems/ai-" + failure.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
                 .add("title", messages.get("ai.error.title"))
@@ -104,6 +174,6 @@ public class ChatResource {
         if (conversationId != null) {
             problem.add("conversation_id", conversationId);
         }
-        return Response.status(status).type(PROBLEM).entity(problem.build()).build();
+        return problem.build();
     }
 }
