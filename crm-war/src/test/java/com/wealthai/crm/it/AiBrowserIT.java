@@ -79,6 +79,24 @@ class AiBrowserIT {
     }
 
     @Test
+    void aTypedQuestionIsAnsweredByStreamingAndTheAnswerIsKeptInTheThread() {
+        bedrock.replyStreamText("ポートフォリオの主なリスクは", "**価格変動**と", "為替です。");
+        try (Browser browser = Browser.open(app)) {
+            browser.login("labrep1", LabsDemoUsers.PASSWORD);
+            browser.go("/ai/chat.xhtml");
+            browser.waitFor(By.id("chatForm:question")).sendKeys("ポートフォリオのリスクを説明して");
+            browser.click(By.id("chatForm:send"));
+
+            // After the stream ends the page shows the saved conversation, rendered as Markdown.
+            browser.waitForText(By.cssSelector(".ai-assistant .ai-markdown"), "為替です。");
+            assertThat(browser.text(By.cssSelector(".ai-assistant .ai-markdown strong"))).isEqualTo("価格変動");
+            assertThat(browser.url()).contains("/ai/chat.xhtml?c=");
+            assertThat(bedrock.received().get(0).path()).endsWith("/converse-stream");
+            browser.screenshot("ai-chat-streamed");
+        }
+    }
+
+    @Test
     void aThrottledQuestionIsSaidInTheChatAndTheConversationIsKept() {
         bedrock.repeatError(5, 429, "ThrottlingException", "Too many requests");
         try (Browser browser = Browser.open(app)) {
