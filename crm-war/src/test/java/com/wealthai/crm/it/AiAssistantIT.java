@@ -15,8 +15,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +30,7 @@ class AiAssistantIT {
     private static final String ADMIN = "admin";
     private static final String PASSWORD = "wealthai-demo";
 
-    private static FakeBedrock bedrock;
+    private static final FakeBedrock bedrock = ItBedrock.fake();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -41,16 +39,6 @@ class AiAssistantIT {
 
     @ArquillianResource
     URL app;
-
-    @BeforeAll
-    static void startBedrock() {
-        bedrock = FakeBedrock.start(Integer.getInteger("crm.it.bedrock.port", 18484));
-    }
-
-    @AfterAll
-    static void stopBedrock() {
-        bedrock.close();
-    }
 
     @BeforeEach
     void clearScript() {

@@ -10,8 +10,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +23,7 @@ import org.openqa.selenium.By;
 @ExtendWith(ArquillianExtension.class)
 class AiBrowserIT {
 
-    private static FakeBedrock bedrock;
+    private static final FakeBedrock bedrock = ItBedrock.fake();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -34,16 +32,6 @@ class AiBrowserIT {
 
     @ArquillianResource
     URL app;
-
-    @BeforeAll
-    static void startBedrock() {
-        bedrock = FakeBedrock.start(Integer.getInteger("crm.it.bedrock.port", 18484));
-    }
-
-    @AfterAll
-    static void stopBedrock() {
-        bedrock.close();
-    }
 
     @BeforeEach
     void clearScript() {
