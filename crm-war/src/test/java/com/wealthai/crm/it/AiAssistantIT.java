@@ -176,6 +176,17 @@ class AiAssistantIT {
     }
 
     @Test
+    void stoppingWorksOnlyOnTheCallersOwnConversation() {
+        bedrock.replyText("はい。");
+        String mine = rep(1).post("api/chat", question("停止の確認")).json().getString("conversation_id");
+
+        Api.Reply idle = rep(1).post("api/chat/conversations/" + mine + "/stop", "{}");
+        assertThat(idle.status()).isEqualTo(200);
+        assertThat(idle.json().getBoolean("stopped")).as("nothing is being generated").isFalse();
+        assertThat(rep(2).post("api/chat/conversations/" + mine + "/stop", "{}").status()).isEqualTo(404);
+    }
+
+    @Test
     void anEmptyQuestionOrSomeoneElsesConversationIsRefused() {
         Api.Reply empty = admin().post("api/chat", question("  "));
         assertThat(empty.status()).isEqualTo(422);
