@@ -4,15 +4,15 @@ import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.core.api.AiTool;
 import com.wealthai.crm.core.api.AiToolResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The labs module's AI tool, so that the assistant's tests need no other feature module: the
- * portfolio of two made-up customers, 901 (in rep 1's book) and 902 (rep 2's), within the caller's
+ * portfolio of two made-up customers, 901 (in the first labs rep's book) and 902 (the second's), within the caller's
  * scope like a real module's tool. Its data holds a phone number that it must never hand out.
  */
 @ApplicationScoped
@@ -20,8 +20,8 @@ public class LabsAiTool implements AiTool {
 
     public static final String NAME = "get_lab_portfolio";
 
-    /** Customer id → owning rep id. */
-    private static final Map<Long, Long> OWNER = Map.of(901L, 1L, 902L, 2L);
+    @Inject
+    LabsReps reps;
     /** Kept in the "record" but never given to the model (data minimisation). */
     public static final String PHONE = "090-1234-5678";
 
@@ -55,7 +55,7 @@ public class LabsAiTool implements AiTool {
             throw new IllegalArgumentException("customer_id must be an integer");
         }
         long id = number.longValue();
-        Long owner = OWNER.get(id);
+        Long owner = id == 901 ? Long.valueOf(reps.first()) : id == 902 ? Long.valueOf(reps.second()) : null;
         boolean visible = owner != null && switch (scope.reach()) {
             case ALL, BRANCH -> true;
             case OWN_BOOK -> owner.equals(scope.salesRepId());

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
 
-/** Two reps of the labs module's tests, linked to sales reps 1 and 2 (the owners of lab customers 901 and 902). */
+/** Two reps of the labs module's tests, linked to the labs reps (see {@link LabsReps}; the owners of lab customers 901 and 902). */
 @ApplicationScoped
 public class LabsDemoUsers implements DemoDataLoader {
 
@@ -16,6 +16,9 @@ public class LabsDemoUsers implements DemoDataLoader {
     @Inject
     UserAdministration users;
 
+    @Inject
+    LabsReps reps;
+
     @Override
     public String moduleId() {
         return LabsModule.ID;
@@ -23,7 +26,7 @@ public class LabsDemoUsers implements DemoDataLoader {
 
     @Override
     public void load() {
-        users.create(new UserAdministration.UserForm(null, 0, "labrep1", "Labs Rep 1", Set.of(Role.REP), 1L, "東京", true), PASSWORD);
-        users.create(new UserAdministration.UserForm(null, 0, "labrep2", "Labs Rep 2", Set.of(Role.REP), 2L, "東京", true), PASSWORD);
+        users.create(new UserAdministration.UserForm(null, 0, "labrep1", "Labs Rep 1", Set.of(Role.REP), reps.first(), "東京", true), PASSWORD);
+        users.create(new UserAdministration.UserForm(null, 0, "labrep2", "Labs Rep 2", Set.of(Role.REP), reps.second(), "東京", true), PASSWORD);
     }
 }
