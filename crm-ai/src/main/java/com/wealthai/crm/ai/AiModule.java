@@ -1,7 +1,10 @@
 package com.wealthai.crm.ai;
 
 import com.wealthai.crm.core.api.CrmModule;
+import com.wealthai.crm.core.api.MenuEntry;
+import com.wealthai.crm.core.api.MenuItem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import java.util.Set;
 
 /** Descriptor of the ai module; see the module's README section for its footprint. */
@@ -28,5 +31,16 @@ public class AiModule implements CrmModule {
     @Override
     public Set<String> dependsOn() {
         return Set.of();
+    }
+
+    /** Its API is {@code /api/chat} (as the original's), not {@code /api/ai}. */
+    @Override
+    public String apiPrefix() {
+        return "/api/chat";
+    }
+
+    @Produces
+    MenuItem chatMenu() {
+        return new MenuEntry(ID, "ai.menu.chat", "pi pi-comments", "/ai/chat.xhtml", 400, Set.of());
     }
 }
