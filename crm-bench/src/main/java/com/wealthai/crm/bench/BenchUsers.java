@@ -32,8 +32,11 @@ final class BenchUsers implements TableWriter {
     static final String PASSWORD = "wealthai-bench";
     static final String ADMIN_LOGIN = "bench-admin";
 
-    /** One line of the users file. */
-    record BenchUser(String login, String role, Integer salesRepId, String branch, String token) {
+    /** Customers per login listed in the users file, for the load test to open. */
+    static final int SAMPLE_CUSTOMERS = 50;
+
+    /** One line of the users file; {@code customers} are ids the login may see. */
+    record BenchUser(String login, String role, Integer salesRepId, String branch, String token, List<Integer> customers) {
     }
 
     private final Path usersFile;
@@ -55,12 +58,18 @@ final class BenchUsers implements TableWriter {
         SecureRandom random = new SecureRandom();
         written.clear();
         for (int rep = 1; rep <= context.scale().reps(); rep++) {
-            written.add(new BenchUser(layout.repLogin(rep), "REP", rep, layout.branchName(layout.branchOfRep(rep)), token(random)));
+            written.add(new BenchUser(layout.repLogin(rep), "REP", rep, layout.branchName(layout.branchOfRep(rep)), token(random),
+                    customersOf(layout, List.of(rep))));
         }
         for (int branch = 1; branch <= context.scale().branches(); branch++) {
-            written.add(new BenchUser(layout.managerLogin(branch), "MANAGER", null, layout.branchName(branch), token(random)));
+            int b = branch;
+            List<Integer> reps = java.util.stream.IntStream.rangeClosed(1, context.scale().reps())
+                    .filter(rep -> layout.branchOfRep(rep) == b).boxed().toList();
+            written.add(new BenchUser(layout.managerLogin(branch), "MANAGER", null, layout.branchName(branch), token(random),
+                    customersOf(layout, reps)));
         }
-        written.add(new BenchUser(ADMIN_LOGIN, "ADMIN", null, null, token(random)));
+        written.add(new BenchUser(ADMIN_LOGIN, "ADMIN", null, null, token(random),
+                customersOf(layout, java.util.stream.IntStream.rangeClosed(1, context.scale().reps()).boxed().toList())));
 
         var connection = context.connection();
         try (PreparedStatement user = connection.prepareStatement(
@@ -112,13 +121,31 @@ final class BenchUsers implements TableWriter {
         }
     }
 
-    /** Writes {@code login,role,sales_rep_id,branch,token} for the load test; the file is owner-readable only. */
+    /** The first customers (by id) in the books of the given reps, round-robin over the reps. */
+    private static List<Integer> customersOf(BookLayout layout, List<Integer> reps) {
+        List<Integer> ids = new ArrayList<>();
+        for (int k = 0; (long) k * layout.scale().reps() < layout.scale().customers() && ids.size() < SAMPLE_CUSTOMERS; k++) {
+            for (int rep : reps) {
+                int customer = rep + k * layout.scale().reps();
+                if (ids.size() < SAMPLE_CUSTOMERS && customer <= layout.scale().customers()) {
+                    ids.add(customer);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Writes {@code login,role,sales_rep_id,branch,token,customers} for the load test (customers:
+     * ids the login may see, space-separated); the file is readable by its owner only.
+     */
     void saveUsersFile() {
-        StringBuilder csv = new StringBuilder("login,role,sales_rep_id,branch,token\n");
+        StringBuilder csv = new StringBuilder("login,role,sales_rep_id,branch,token,customers\n");
         for (BenchUser u : written) {
             csv.append(u.login()).append(',').append(u.role()).append(',')
                     .append(u.salesRepId() == null ? "" : u.salesRepId()).append(',')
-                    .append(u.branch() == null ? "" : u.branch()).append(',').append(u.token()).append('\n');
+                    .append(u.branch() == null ? "" : u.branch()).append(',').append(u.token()).append(',')
+                    .append(String.join(" ", u.customers().stream().map(String::valueOf).toList())).append('\n');
         }
         try {
             Files.createDirectories(usersFile.toAbsolutePath().getParent());

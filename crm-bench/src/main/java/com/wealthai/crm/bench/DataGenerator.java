@@ -49,7 +49,7 @@ public final class DataGenerator {
         long seed = Long.parseLong(System.getProperty("bench.seed", "42"));
         LocalDate asOf = System.getProperty("bench.as.of") == null ? LocalDate.now(GenerationContext.TOKYO)
                 : LocalDate.parse(System.getProperty("bench.as.of"));
-        Path usersFile = Path.of(System.getProperty("bench.users", CrmSettings.dataDir().resolve("bench-users.csv").toString()));
+        Path usersFile = Path.of(System.getProperty("bench.users.file", CrmSettings.dataDir().resolve("bench-users.csv").toString()));
         boolean replace = Boolean.parseBoolean(System.getProperty("bench.replace", "false"));
         System.out.printf("Generating %s with seed %d into %s%n", scale, seed,
                 CrmSettings.embeddedDatabase() ? "the embedded PostgreSQL in " + CrmSettings.dataDir() : "DB_HOST " + CrmSettings.get(CrmSettings.Key.DB_HOST).orElseThrow());
