@@ -35,6 +35,7 @@ public final class DataGenerator {
     private final long seed;
     private final LocalDate asOf;
     private final Path usersFile;
+    private boolean trackQueries;
 
     public DataGenerator(DataSource dataSource, BenchScale scale, long seed, LocalDate asOf, Path usersFile) {
         this.dataSource = dataSource;
@@ -54,13 +55,21 @@ public final class DataGenerator {
         System.out.printf("Generating %s with seed %d into %s%n", scale, seed,
                 CrmSettings.embeddedDatabase() ? "the embedded PostgreSQL in " + CrmSettings.dataDir() : "DB_HOST " + CrmSettings.get(CrmSettings.Key.DB_HOST).orElseThrow());
         try {
-            GenerationReport report = new DataGenerator(new CrmDataSource(), scale, seed, asOf, usersFile).run(replace);
+            GenerationReport report = new DataGenerator(new CrmDataSource(), scale, seed, asOf, usersFile)
+                    .trackingQueries(Boolean.getBoolean("bench.track.queries"))
+                    .run(replace);
             System.out.print(report.asTable());
             System.out.printf("Logins r001…, m01…, %s with the password '%s'; API tokens in %s%n",
                     BenchUsers.ADMIN_LOGIN, BenchUsers.PASSWORD, usersFile.toAbsolutePath());
         } finally {
             EmbeddedDatabase.stop();
         }
+    }
+
+    /** Also turns on pg_stat_statements (from the database's next start) for {@link HotQueries}; needs a superuser. */
+    public DataGenerator trackingQueries(boolean track) {
+        this.trackQueries = track;
+        return this;
     }
 
     public GenerationReport run(boolean replace) throws SQLException {
@@ -91,10 +100,22 @@ public final class DataGenerator {
             try (var analyze = connection.createStatement()) {
                 analyze.execute("analyze");
             }
+            if (trackQueries) {
+                trackQueries(connection);
+            }
         }
         users.saveUsersFile();
         report.finish((System.nanoTime() - started) / 1_000_000);
         return report;
+    }
+
+    private static void trackQueries(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("create extension if not exists pg_stat_statements");
+            statement.execute("alter system set shared_preload_libraries = 'pg_stat_statements'");
+            statement.execute("alter system set pg_stat_statements.track = 'top'");
+        }
+        LOG.info("pg_stat_statements is on from the database's next start (HotQueries reads it)");
     }
 
     private static List<TableWriter> writers(BenchUsers users) {
