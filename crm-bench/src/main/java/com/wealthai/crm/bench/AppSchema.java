@@ -76,18 +76,18 @@ final class AppSchema {
 
     /** Moves every identity past the ids the generator assigned, so the app's own inserts do not collide. */
     static void advanceIdentities(Connection connection) throws SQLException {
-        List<String> tables = new ArrayList<>();
+        List<String[]> identities = new ArrayList<>();
         try (var rows = connection.createStatement().executeQuery(
-                "select table_name from information_schema.columns where table_schema = current_schema() "
-                        + "and column_name = 'id' and is_identity = 'YES'")) {
+                "select table_name, column_name from information_schema.columns where table_schema = current_schema() "
+                        + "and is_identity = 'YES'")) {
             while (rows.next()) {
-                tables.add(rows.getString(1));
+                identities.add(new String[] {rows.getString(1), rows.getString(2)});
             }
         }
         try (var statement = connection.createStatement()) {
-            for (String table : tables) {
-                statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), "
-                        + "coalesce((select max(id) from " + table + "), 0) + 1, false)");
+            for (String[] identity : identities) {
+                statement.execute("select setval(pg_get_serial_sequence('" + identity[0] + "', '" + identity[1] + "'), "
+                        + "coalesce((select max(" + identity[1] + ") from " + identity[0] + "), 0) + 1, false)");
             }
         }
     }

@@ -82,6 +82,11 @@ class DataGeneratorTest {
     }
 
     @Test
+    void theSameSeedGivesTheSameBookThoughEveryCiphertextDiffers() throws Exception {
+        assertThat(BookFingerprint.of(second)).isEqualTo(BookFingerprint.of(first));
+    }
+
+    @Test
     void theReportCountsEveryRowWritten() {
         assertThat(report.rows("crm_user + role + api_token"))
                 .isEqualTo(TinyBook.SCALE.reps() + TinyBook.SCALE.branches() + 1);
