@@ -47,12 +47,12 @@ final class BenchUsers implements TableWriter {
     }
 
     @Override
-    public String name() {
-        return "crm_user + role + api_token";
+    public String[] tableNames() {
+        return new String[] {"crm_user"};
     }
 
     @Override
-    public long write(GenerationContext context) throws SQLException {
+    public long write(GenerationContext context, com.wealthai.crm.bench.copy.TableShape table) throws SQLException {
         BookLayout layout = context.layout();
         String hash = passwordHash();
         SecureRandom random = new SecureRandom();

@@ -1,5 +1,8 @@
 package com.wealthai.crm.bench;
 
+import com.wealthai.crm.bench.copy.TableShape;
+import com.wealthai.crm.bench.tables.Customers;
+import com.wealthai.crm.bench.tables.SalesReps;
 import com.wealthai.crm.core.infrastructure.config.CrmSettings;
 import com.wealthai.crm.core.infrastructure.db.CrmDataSource;
 import com.wealthai.crm.core.infrastructure.db.EmbeddedDatabase;
@@ -7,7 +10,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -83,11 +85,16 @@ public final class DataGenerator {
                 prepare(connection, replace);
                 GenerationContext context = new GenerationContext(connection, new BookLayout(scale), new Seeds(seed), asOf);
                 for (TableWriter writer : writers(users)) {
+                    var table = TableShape.find(connection, writer.tableNames());
+                    if (table.isEmpty()) {
+                        LOG.warning(() -> "No table " + String.join(" or ", writer.tableNames()) + ": its module is not migrated; skipped");
+                        continue;
+                    }
                     long t0 = System.nanoTime();
-                    long rows = writer.write(context);
+                    long rows = writer.write(context, table.get());
                     long millis = (System.nanoTime() - t0) / 1_000_000;
-                    report.add(writer.name(), rows, millis);
-                    LOG.info(() -> String.format("%s: %,d rows in %,d ms", writer.name(), rows, millis));
+                    report.add(table.get().name(), rows, millis);
+                    LOG.info(() -> String.format("%s: %,d rows in %,d ms", table.get().name(), rows, millis));
                 }
                 AppSchema.advanceIdentities(connection);
                 AppSchema.markDemoDataLoaded(connection);
@@ -119,9 +126,8 @@ public final class DataGenerator {
     }
 
     private static List<TableWriter> writers(BenchUsers users) {
-        List<TableWriter> writers = new ArrayList<>();
-        writers.add(users);
-        return writers;
+        // Order matters only for the report: every table's ids follow from the layout, not from another table.
+        return List.of(new SalesReps(), users, new Customers());
     }
 
     private static void prepare(Connection connection, boolean replace) throws SQLException {

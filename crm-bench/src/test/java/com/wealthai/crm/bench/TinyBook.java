@@ -1,5 +1,7 @@
 package com.wealthai.crm.bench;
 
+import com.wealthai.crm.bench.copy.TableShape;
+import com.wealthai.crm.bench.tables.Customers;
 import com.wealthai.crm.core.infrastructure.crypto.FieldEncryption;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -46,7 +48,23 @@ final class TinyBook implements AutoCloseable {
         dataSource.setPortNumbers(new int[] {postgres.getPort()});
         dataSource.setDatabaseName(name);
         dataSource.setUser("postgres");
+        standInForMissingCustomersSchema(dataSource);
         return dataSource;
+    }
+
+    /** crm-customers' tables, stood in for until that module's migrations are in the reactor. */
+    private static void standInForMissingCustomersSchema(DataSource dataSource) throws SQLException {
+        AppSchema.migrate(dataSource);
+        try (Connection c = dataSource.getConnection()) {
+            if (TableShape.find(c, new Customers().tableNames()).isPresent()) {
+                return;
+            }
+            try (var in = TinyBook.class.getResourceAsStream("/standin/customers.sql"); var s = c.createStatement()) {
+                s.execute(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     GenerationReport generate(DataSource dataSource, long seed, Path usersFile, boolean replace) throws SQLException {

@@ -52,14 +52,12 @@ public final class Customers implements TableWriter {
             .column(c -> 0L, "version");
 
     @Override
-    public String name() {
-        return "customers";
+    public String[] tableNames() {
+        return new String[] {"customer", "customers"};
     }
 
     @Override
-    public long write(GenerationContext context) throws SQLException {
-        TableShape table = TableShape.find(context.connection(), "customer", "customers")
-                .orElseThrow(() -> new IllegalStateException("No customer table: is crm-customers migrated?"));
+    public long write(GenerationContext context, TableShape table) throws SQLException {
         BookLayout layout = context.layout();
         SplittableRandom random = context.seeds().stream("customer");
         try (var rows = MAPPING.bind(context.connection(), table)) {

@@ -35,14 +35,12 @@ public final class SalesReps implements TableWriter {
             .column(r -> 0L, "version");
 
     @Override
-    public String name() {
-        return "sales reps";
+    public String[] tableNames() {
+        return new String[] {"sales_rep", "sales_reps", "sales_representative", "sales_representatives"};
     }
 
     @Override
-    public long write(GenerationContext context) throws SQLException {
-        TableShape table = TableShape.find(context.connection(), "sales_rep", "sales_reps", "sales_representative", "sales_representatives")
-                .orElseThrow(() -> new IllegalStateException("No sales rep table: is crm-customers migrated?"));
+    public long write(GenerationContext context, TableShape table) throws SQLException {
         BookLayout layout = context.layout();
         SplittableRandom random = context.seeds().stream("sales_rep");
         OffsetDateTime created = context.asOf().minusYears(1).atStartOfDay(GenerationContext.TOKYO).toOffsetDateTime();
