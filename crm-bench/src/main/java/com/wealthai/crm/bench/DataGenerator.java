@@ -2,6 +2,11 @@ package com.wealthai.crm.bench;
 
 import com.wealthai.crm.bench.copy.TableShape;
 import com.wealthai.crm.bench.tables.Customers;
+import com.wealthai.crm.bench.tables.Holdings;
+import com.wealthai.crm.bench.tables.Market;
+import com.wealthai.crm.bench.tables.ProductPrices;
+import com.wealthai.crm.bench.tables.Products;
+import com.wealthai.crm.bench.tables.Transactions;
 import com.wealthai.crm.bench.tables.SalesReps;
 import com.wealthai.crm.core.infrastructure.config.CrmSettings;
 import com.wealthai.crm.core.infrastructure.db.CrmDataSource;
@@ -127,7 +132,9 @@ public final class DataGenerator {
 
     private static List<TableWriter> writers(BenchUsers users) {
         // Order matters only for the report: every table's ids follow from the layout, not from another table.
-        return List.of(new SalesReps(), users, new Customers());
+        Market market = new Market();
+        return List.of(new SalesReps(), users, new Customers(),
+                new Products(market), new ProductPrices(market), new Holdings(market), new Transactions(market));
     }
 
     private static void prepare(Connection connection, boolean replace) throws SQLException {

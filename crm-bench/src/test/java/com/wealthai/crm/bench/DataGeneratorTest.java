@@ -13,6 +13,9 @@ import javax.sql.DataSource;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import com.wealthai.crm.bench.copy.TableShape;
 import com.wealthai.crm.bench.tables.Customers;
+import com.wealthai.crm.bench.tables.Holdings;
+import com.wealthai.crm.bench.tables.Products;
+import com.wealthai.crm.bench.tables.Transactions;
 import com.wealthai.crm.bench.tables.SalesReps;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,6 +102,22 @@ class DataGeneratorTest {
             assertThat(count(first, "select count(distinct branch) from " + reps)).isEqualTo(scale.branches());
             assertThat(count(first, "select count(*) from " + customers)).isEqualTo(scale.customers());
             assertThat(count(first, "select count(distinct sales_rep_id) from " + customers)).isEqualTo(scale.reps());
+        }
+    }
+
+    @Test
+    void holdingsAndTradesHaveTheirCountsAndEveryPositionIsTheSumOfItsTrades() throws SQLException {
+        BenchScale scale = TinyBook.SCALE;
+        try (Connection c = first.getConnection()) {
+            String products = TableShape.find(c, new Products(null).tableNames()).orElseThrow().name();
+            String holdings = TableShape.find(c, new Holdings(null).tableNames()).orElseThrow().name();
+            String trades = TableShape.find(c, new Transactions(null).tableNames()).orElseThrow().name();
+            assertThat(count(first, "select count(*) from " + products)).isEqualTo(scale.products());
+            assertThat(count(first, "select count(*) from " + holdings)).isEqualTo(scale.holdings());
+            assertThat(count(first, "select count(*) from " + trades)).isEqualTo(scale.transactions());
+            assertThat(count(first, "select count(*) from " + holdings + " h where h.quantity <> (select sum(case "
+                    + "when t.transaction_type = 'BUY' then t.quantity when t.transaction_type = 'SELL' then -t.quantity else 0 end) "
+                    + "from " + trades + " t where t.holding_id = h.id)")).isZero();
         }
     }
 

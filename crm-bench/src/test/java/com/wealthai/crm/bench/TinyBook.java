@@ -2,6 +2,7 @@ package com.wealthai.crm.bench;
 
 import com.wealthai.crm.bench.copy.TableShape;
 import com.wealthai.crm.bench.tables.Customers;
+import com.wealthai.crm.bench.tables.Holdings;
 import com.wealthai.crm.core.infrastructure.crypto.FieldEncryption;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -52,14 +53,19 @@ final class TinyBook implements AutoCloseable {
         return dataSource;
     }
 
-    /** crm-customers' tables, stood in for until that module's migrations are in the reactor. */
+    /** Module tables stood in for until those modules' migrations are in the reactor; the real ones win. */
     private static void standInForMissingCustomersSchema(DataSource dataSource) throws SQLException {
         AppSchema.migrate(dataSource);
+        standIn(dataSource, new Customers().tableNames(), "/standin/customers.sql");
+        standIn(dataSource, new Holdings(null).tableNames(), "/standin/holdings.sql");
+    }
+
+    private static void standIn(DataSource dataSource, String[] realNames, String script) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            if (TableShape.find(c, new Customers().tableNames()).isPresent()) {
+            if (TableShape.find(c, realNames).isPresent()) {
                 return;
             }
-            try (var in = TinyBook.class.getResourceAsStream("/standin/customers.sql"); var s = c.createStatement()) {
+            try (var in = TinyBook.class.getResourceAsStream(script); var s = c.createStatement()) {
                 s.execute(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
