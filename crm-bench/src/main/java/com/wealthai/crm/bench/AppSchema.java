@@ -74,12 +74,12 @@ final class AppSchema {
         }
     }
 
-    /** Moves every identity past the ids the generator assigned, so the app's own inserts do not collide. */
+    /** Moves every identity (and serial) past the ids the generator assigned, so the app's own inserts do not collide. */
     static void advanceIdentities(Connection connection) throws SQLException {
         List<String[]> identities = new ArrayList<>();
         try (var rows = connection.createStatement().executeQuery(
                 "select table_name, column_name from information_schema.columns where table_schema = current_schema() "
-                        + "and is_identity = 'YES'")) {
+                        + "and (is_identity = 'YES' or column_default like 'nextval(%')")) {
             while (rows.next()) {
                 identities.add(new String[] {rows.getString(1), rows.getString(2)});
             }

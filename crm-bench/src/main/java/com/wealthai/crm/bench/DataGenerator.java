@@ -2,6 +2,7 @@ package com.wealthai.crm.bench;
 
 import com.wealthai.crm.bench.copy.TableShape;
 import com.wealthai.crm.bench.tables.Customers;
+import com.wealthai.crm.bench.tables.FxRates;
 import com.wealthai.crm.bench.tables.Holdings;
 import com.wealthai.crm.bench.tables.Market;
 import com.wealthai.crm.bench.tables.ProductPrices;
@@ -134,7 +135,7 @@ public final class DataGenerator {
         // Order matters only for the report: every table's ids follow from the layout, not from another table.
         Market market = new Market();
         return List.of(new SalesReps(), users, new Customers(),
-                new Products(market), new ProductPrices(market), new Holdings(market), new Transactions(market));
+                new Products(market), new ProductPrices(market), new FxRates(), new Holdings(market), new Transactions(market));
     }
 
     private static void prepare(Connection connection, boolean replace) throws SQLException {

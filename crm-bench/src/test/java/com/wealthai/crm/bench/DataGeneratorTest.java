@@ -117,7 +117,7 @@ class DataGeneratorTest {
             assertThat(count(first, "select count(*) from " + trades)).isEqualTo(scale.transactions());
             assertThat(count(first, "select count(*) from " + holdings + " h where h.quantity <> (select sum(case "
                     + "when t.transaction_type = 'BUY' then t.quantity when t.transaction_type = 'SELL' then -t.quantity else 0 end) "
-                    + "from " + trades + " t where t.holding_id = h.id)")).isZero();
+                    + "from " + trades + " t where t.customer_id = h.customer_id and t.product_id = h.product_id)")).isZero();
         }
     }
 

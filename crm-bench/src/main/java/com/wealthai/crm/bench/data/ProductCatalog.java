@@ -38,6 +38,20 @@ public final class ProductCatalog {
             this.priceScale = priceScale;
         }
 
+        /** 株式, 投資信託, …: the category as the product master shows it. */
+        public String label() {
+            return label;
+        }
+
+        /** Commission per trade as a share of the amount (funds: the purchase fee). */
+        public BigDecimal commissionRate() {
+            return switch (this) {
+                case FUND -> new BigDecimal("0.0220");
+                case BOND -> BigDecimal.ZERO.setScale(4);
+                default -> new BigDecimal("0.0050");
+            };
+        }
+
         public BigDecimal priceUnit() {
             return BigDecimal.valueOf(priceUnit);
         }

@@ -4,7 +4,9 @@ import com.wealthai.crm.bench.GenerationContext;
 import com.wealthai.crm.bench.TableWriter;
 import com.wealthai.crm.bench.copy.RowMapping;
 import com.wealthai.crm.bench.copy.TableShape;
+import com.wealthai.crm.bench.data.ProductCatalog.Kind;
 import com.wealthai.crm.bench.data.ProductCatalog.Product;
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 
@@ -22,7 +24,13 @@ public final class Products implements TableWriter {
                 .column(Product::id, "id", "product_id")
                 .column(Product::code, "product_code", "code")
                 .column(Product::name, "name", "product_name")
-                .column(p -> p.kind().name(), "product_type", "type", "category", "asset_class")
+                .column(p -> p.kind().label(), "category", "product_type", "type", "asset_class")
+                .column(p -> p.kind() == Kind.BOND ? p.priceDate().plusYears(1 + p.id() % 10) : null, "maturity_date")
+                .column(p -> p.kind() == Kind.BOND ? new BigDecimal("0.0050").add(BigDecimal.valueOf(p.id() % 20, 4).multiply(BigDecimal.TEN)) : null,
+                        "interest_rate", "coupon_rate")
+                .column(p -> p.kind().commissionRate(), "commission_rate")
+                .column(p -> p.kind() == Kind.BOND ? new BigDecimal("1000000.00") : BigDecimal.ZERO.setScale(2), "minimum_investment")
+                .column(p -> p.kind() == Kind.FUND ? "ウェルス・アセットマネジメント" : null, "issuer")
                 .column(Product::riskLevel, "risk_level")
                 .column(Product::currency, "currency")
                 .column(p -> p.kind().priceUnit(), "price_unit")

@@ -13,7 +13,8 @@ import java.time.OffsetDateTime;
 /** The trade history (crm-holdings' table), ids 1…n in holding order; the holdings are its outcome. */
 public final class Transactions implements TableWriter {
 
-    private record Row(long id, int holdingId, int customerId, Product product, TradeHistory.Trade trade, OffsetDateTime at) {
+    private record Row(long id, int holdingId, int customerId, Product product, TradeHistory.Trade trade, OffsetDateTime at,
+                       String enteredBy) {
     }
 
     private static final RowMapping<Row> MAPPING = new RowMapping<Row>()
@@ -32,6 +33,8 @@ public final class Transactions implements TableWriter {
             .column(r -> r.trade().realisedGain(), "realized_gain_loss", "realised_gain", "realized_gain")
             .column(r -> r.product().currency(), "currency")
             .column(Row::at, "created_at", "updated_at", "executed_at")
+            .column(Row::enteredBy, "entered_by", "created_by")
+            .column(r -> false, "needs_approval")
             .column(r -> 0L, "version");
 
     private final Market market;
@@ -53,8 +56,10 @@ public final class Transactions implements TableWriter {
             for (int h = 1; h <= plan.holdings(); h++) {
                 Product product = plan.productOf(h);
                 for (TradeHistory.Trade trade : plan.historyOf(h).trades()) {
-                    rows.write(new Row(++id, h, plan.customerOf(h), product, trade,
-                            trade.date().atTime(10, trade.sequence() % 60).atZone(GenerationContext.TOKYO).toOffsetDateTime()));
+                    int customer = plan.customerOf(h);
+                    rows.write(new Row(++id, h, customer, product, trade,
+                            trade.date().atTime(10, trade.sequence() % 60).atZone(GenerationContext.TOKYO).toOffsetDateTime(),
+                            context.layout().repLogin(context.layout().repOfCustomer(customer))));
                 }
             }
             return rows.rows();
