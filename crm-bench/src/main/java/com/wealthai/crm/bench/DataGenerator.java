@@ -8,6 +8,7 @@ import com.wealthai.crm.bench.tables.Market;
 import com.wealthai.crm.bench.tables.ProductPrices;
 import com.wealthai.crm.bench.tables.Products;
 import com.wealthai.crm.bench.tables.Transactions;
+import com.wealthai.crm.bench.tables.SalesNotes;
 import com.wealthai.crm.bench.tables.SalesReps;
 import com.wealthai.crm.core.infrastructure.config.CrmSettings;
 import com.wealthai.crm.core.infrastructure.db.CrmDataSource;
@@ -135,7 +136,8 @@ public final class DataGenerator {
         // Order matters only for the report: every table's ids follow from the layout, not from another table.
         Market market = new Market();
         return List.of(new SalesReps(), users, new Customers(),
-                new Products(market), new ProductPrices(market), new FxRates(), new Holdings(market), new Transactions(market));
+                new Products(market), new ProductPrices(market), new FxRates(), new Holdings(market), new Transactions(market),
+                new SalesNotes());
     }
 
     private static void prepare(Connection connection, boolean replace) throws SQLException {

@@ -122,6 +122,15 @@ class DataGeneratorTest {
     }
 
     @Test
+    void notesHaveTheirCountAndAreFoundByTheBigramSearch() throws SQLException {
+        assertThat(count(first, "select count(*) from sales_notes")).isEqualTo(TinyBook.SCALE.notes());
+        assertThat(count(first, "select count(*) from sales_notes where sales_note_bigrams(search_text) @> sales_note_bigrams('nisa') "
+                + "and search_text like '%nisa%'")).isPositive();
+        assertThat(count(first, "select count(*) from sales_notes where status in ('OPEN', 'IN_PROGRESS') and follow_up_date < date '"
+                + TinyBook.AS_OF + "'")).as("overdue follow-ups").isPositive();
+    }
+
+    @Test
     void theAppsCipherReadsEveryGeneratedPersonalField() throws SQLException {
         String customers;
         try (Connection c = first.getConnection()) {

@@ -3,6 +3,7 @@ package com.wealthai.crm.bench;
 import com.wealthai.crm.bench.copy.TableShape;
 import com.wealthai.crm.bench.tables.Customers;
 import com.wealthai.crm.bench.tables.Holdings;
+import com.wealthai.crm.bench.tables.SalesNotes;
 import com.wealthai.crm.core.infrastructure.crypto.FieldEncryption;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -58,6 +59,7 @@ final class TinyBook implements AutoCloseable {
         AppSchema.migrate(dataSource);
         standIn(dataSource, new Customers().tableNames(), "/standin/customers.sql");
         standIn(dataSource, new Holdings(null).tableNames(), "/standin/holdings.sql");
+        standIn(dataSource, new SalesNotes().tableNames(), "/standin/notes.sql");
     }
 
     private static void standIn(DataSource dataSource, String[] realNames, String script) throws SQLException {
