@@ -1,5 +1,6 @@
 package com.wealthai.crm.bench;
 
+import com.wealthai.crm.bench.copy.SecondaryIndexes;
 import com.wealthai.crm.bench.copy.TableShape;
 import com.wealthai.crm.bench.tables.Customers;
 import com.wealthai.crm.bench.tables.FxRates;
@@ -90,6 +91,10 @@ public final class DataGenerator {
             connection.setAutoCommit(false);
             try {
                 prepare(connection, replace);
+                try (var settings = connection.createStatement()) {
+                    // index builds after the COPYs sort in memory rather than on disk
+                    settings.execute("set local maintenance_work_mem = '256MB'");
+                }
                 GenerationContext context = new GenerationContext(connection, new BookLayout(scale), new Seeds(seed), asOf);
                 for (TableWriter writer : writers(users)) {
                     var table = TableShape.find(connection, writer.tableNames());
@@ -98,7 +103,9 @@ public final class DataGenerator {
                         continue;
                     }
                     long t0 = System.nanoTime();
+                    SecondaryIndexes indexes = SecondaryIndexes.drop(connection, table.get().name());
                     long rows = writer.write(context, table.get());
+                    indexes.rebuild(connection);
                     long millis = (System.nanoTime() - t0) / 1_000_000;
                     report.add(table.get().name(), rows, millis);
                     LOG.info(() -> String.format("%s: %,d rows in %,d ms", table.get().name(), rows, millis));
