@@ -41,7 +41,7 @@ public final class HotQueries {
             try (var rows = connection.createStatement().executeQuery(
                     "select query, calls, total_exec_time, mean_exec_time, rows from pg_stat_statements "
                             + "where dbid = (select oid from pg_database where datname = current_database()) "
-                            + "and query ~* '^\\s*(select|with)' and query !~* 'pg_stat_statements|information_schema|pg_catalog' "
+                            + "and query ~* '^\\s*(select|with)' and query !~* 'pg_stat_statements|information_schema|pg_catalog' and query !~* '^select \\$1$' "
                             + "order by total_exec_time desc limit " + top)) {
                 while (rows.next()) {
                     hot.add(new String[] {rows.getString(1), String.format(Locale.ROOT, "%,d calls, %.2f ms mean, %.0f ms total, %,d rows",
@@ -81,6 +81,8 @@ public final class HotQueries {
             dataSource.setUser(CrmSettings.get(Key.DB_USER, "wealthai_user"));
             dataSource.setPassword(CrmSettings.get(Key.DB_PASSWORD, ""));
         }
+        // the simple protocol, so that EXPLAIN sees the $1 placeholders as text rather than as parameters to bind
+        dataSource.setPreferQueryMode(org.postgresql.jdbc.PreferQueryMode.SIMPLE);
         return dataSource.getConnection();
     }
 }
