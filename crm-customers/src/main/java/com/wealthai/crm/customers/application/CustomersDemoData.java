@@ -122,6 +122,7 @@ public class CustomersDemoData implements DemoDataLoader {
         rep.setHireDate(r.hired());
         rep.setUpdatedAt(OffsetDateTime.now());
         em.persist(rep);
+        em.flush(); // the rep's id links the demo user; flushing one by one also keeps ids in code order
         return rep;
     }
 
@@ -172,5 +173,6 @@ public class CustomersDemoData implements DemoDataLoader {
         customer.setUpdatedBy("demo");
         customer.setUpdatedAt(OffsetDateTime.now());
         em.persist(customer);
+        em.flush(); // ids in customer-code order, as a reader of the demo expects
     }
 }
