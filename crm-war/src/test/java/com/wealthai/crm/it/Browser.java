@@ -88,8 +88,23 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Logs in through the login page and waits for the dashboard (or wherever the app sends the user). */
+    /**
+     * Logs in through the login page, waits for the dashboard (or wherever the app sends the user)
+     * and closes the follow-up alert a rep with overdue follow-ups gets after login, as a user who has
+     * read it would; {@link #loginSeeingAlerts} leaves it open.
+     */
     public Browser login(String login, String password) {
+        loginSeeingAlerts(login, password);
+        List<WebElement> alertClose = driver.findElements(By.cssSelector("#followUpAlert .ui-dialog-titlebar-close"));
+        if (!alertClose.isEmpty() && alertClose.get(0).isDisplayed()) {
+            alertClose.get(0).click();
+            waitUntilGone(By.id("followUpAlert_modal"));
+        }
+        return this;
+    }
+
+    /** Logs in and waits for the shell, leaving any alert shown after login open. */
+    public Browser loginSeeingAlerts(String login, String password) {
         go("/login.xhtml");
         submitLogin(login, password);
         waitFor(By.cssSelector("nav.sidebar"));

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import com.wealthai.crm.core.api.BlindIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +62,9 @@ public class CustomerSearch {
     private static String where(CustomerFilter filter, AccessScope scope) {
         List<String> conditions = new ArrayList<>();
         conditions.add(ScopeCondition.jpql(scope));
-        if (!SearchFolding.fold(filter.text()).isEmpty()) {
+        if (SearchFolding.asPhoneNumber(filter.text()) != null) {
+            conditions.add("c.phoneIndex = :phone");
+        } else if (!SearchFolding.fold(filter.text()).isEmpty()) {
             conditions.add("(c.searchText like :text or c.salesRep.name like :repText)");
         }
         if (filter.type() != null) {
@@ -78,8 +81,12 @@ public class CustomerSearch {
 
     private static void bind(TypedQuery<?> query, CustomerFilter filter, AccessScope scope) {
         ScopeCondition.bind(query, scope);
+        String phone = SearchFolding.asPhoneNumber(filter.text());
         String folded = SearchFolding.fold(filter.text());
-        if (!folded.isEmpty()) {
+        if (phone != null) {
+            // the phone is encrypted; its keyed hash (blind index) finds the exact number
+            query.setParameter("phone", BlindIndex.of(phone));
+        } else if (!folded.isEmpty()) {
             query.setParameter("text", "%" + escapeLike(folded) + "%");
             query.setParameter("repText", "%" + escapeLike(filter.text().trim()) + "%");
         }
