@@ -98,7 +98,7 @@ public final class Browser implements AutoCloseable {
         List<WebElement> alertClose = driver.findElements(By.cssSelector("#followUpAlert .ui-dialog-titlebar-close"));
         if (!alertClose.isEmpty() && alertClose.get(0).isDisplayed()) {
             alertClose.get(0).click();
-            waitUntilGone(By.id("followUpAlert_modal"));
+            waitUntilGone(By.id("followUpAlert"));
         }
         return this;
     }

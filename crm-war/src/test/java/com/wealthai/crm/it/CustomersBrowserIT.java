@@ -40,6 +40,12 @@ class CustomersBrowserIT {
         browser.click(By.id("customersForm:search"));
     }
 
+    /** Picks an entry of a PrimeFaces drop-down by its label, as a user does. */
+    private static void choose(Browser browser, String field, String label) {
+        browser.click(By.id("customerForm:" + field));
+        browser.click(By.cssSelector("#customerForm\\:" + field + "_items li[data-label='" + label + "']"));
+    }
+
     @Test
     void aRepFindsTheirCustomerByKanaInAnySpellingAndOpensTheDetail() {
         try (Browser browser = Browser.open(app)) {
@@ -60,8 +66,8 @@ class CustomersBrowserIT {
             search(browser, "中村");
             browser.textsWhen(ROW_NAMES, names -> names.equals(List.of("中村 花子")));
             browser.click(By.linkText("中村 花子"));
-            String profile = browser.text(By.id("profile"));
-            assertThat(profile).contains("中村 花子").contains("ナカムラ ハナコ").contains("歳");
+            assertThat(browser.text(By.tagName("h1"))).contains("中村 花子");
+            assertThat(browser.text(By.id("profile"))).contains("ナカムラ ハナコ").contains("歳");
             assertThat(browser.text(By.id("suitability"))).contains("安定型");
             assertThat(browser.text(By.id("contact"))).contains("090-1111-0002");
             browser.screenshot("customers-detail");
@@ -108,6 +114,8 @@ class CustomersBrowserIT {
             WebElement email = browser.driver().findElement(By.id("customerForm:email"));
             email.clear();
             email.sendKeys("taro2@example.jp");
+            choose(browser, "riskTolerance", "安定型");
+            choose(browser, "investmentExperience", "5年以上");
             browser.click(By.id("customerForm:save"));
 
             browser.waitForText(By.id("customerForm:duplicates"), "C0001");
