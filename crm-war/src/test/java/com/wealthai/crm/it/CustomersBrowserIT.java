@@ -79,6 +79,21 @@ class CustomersBrowserIT {
     }
 
     @Test
+    void theExportHoldsTheFilteredListOfTheRepsOwnBookOnly() throws Exception {
+        try (Browser browser = Browser.open(app)) {
+            browser.login("r001", PASSWORD);
+            browser.go("/customers/list.xhtml");
+            search(browser, "");
+            browser.textsWhen(ROW_NAMES, names -> names.size() >= 3);
+            browser.click(By.id("customersForm:exportCsv"));
+
+            String csv = java.nio.file.Files.readString(browser.downloaded(".csv"));
+            assertThat(csv).contains("山田 太郎", "中村 花子", "小林 誠");
+            assertThat(csv).doesNotContain("加藤 恵子").doesNotContain("松本 和子").doesNotContain("関西精工");
+        }
+    }
+
+    @Test
     void anotherRepsCustomerIsNotFound() {
         long othersCustomer = Api.at(app).basic("admin", PASSWORD).get("api/customers?q=C0004").json()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
