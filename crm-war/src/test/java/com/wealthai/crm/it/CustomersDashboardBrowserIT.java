@@ -63,6 +63,7 @@ class CustomersDashboardBrowserIT {
 
             browser.waitFor(By.cssSelector("#customers-breakdown [id$='customersByRep'] canvas"));
             assertThat(browser.text(By.id("customers-breakdown"))).contains("担当者別");
+            browser.screenshot("customers-dashboard-manager");
         }
     }
 
@@ -74,6 +75,7 @@ class CustomersDashboardBrowserIT {
                         ## 山田 太郎様への提案のポイント
                         - リスク許容度は **安定成長型**、投資経験は5年以上
                         - 年収は1,000万〜2,000万円の帯：積極型の商品は適合性の確認が必要です
+
                         根拠：customer:%d のプロフィール""".formatted(yamada));
         try (Browser browser = Browser.open(app)) {
             browser.login("r001", PASSWORD);

@@ -46,7 +46,7 @@ public class CustomersBreakdownWidget {
         List<String> labels = new ArrayList<>();
         List<Long> values = new ArrayList<>();
         byRisk().forEach((risk, count) -> {
-            labels.add(messages.get(risk.labelKey()));
+            labels.add(messages.get("customers.widget.slice", messages.get(risk.labelKey()), count));
             values.add(count);
         });
         return ChartConfig.doughnut(labels, values, ChartConfig.RISK_COLOURS);
@@ -56,7 +56,7 @@ public class CustomersBreakdownWidget {
         List<String> labels = new ArrayList<>();
         List<Long> values = new ArrayList<>();
         byRep().forEach((rep, count) -> {
-            labels.add(rep.name());
+            labels.add(rep.name() + " / " + rep.branch());
             values.add(count);
         });
         return ChartConfig.horizontalBars(labels, values, ChartConfig.BAR_COLOUR);
