@@ -83,6 +83,7 @@ class CustomersDashboardBrowserIT {
 
             assertThat(browser.waitFor(By.cssSelector("#askAi a")).getAttribute("href")).endsWith("/ai/chat.xhtml?customer=" + yamada);
             assertThat(browser.text(By.id("askAi"))).isEqualTo("AIに相談");
+            browser.screenshot("customers-detail-ask-ai");
             browser.click(By.cssSelector("#askAi a"));
             assertThat(browser.text(By.id("chatForm:ai-customer-chip"))).contains(String.valueOf(yamada));
 

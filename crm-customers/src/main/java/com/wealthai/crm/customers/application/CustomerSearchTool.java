@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * AI tool {@code search_customers}: finds customers by part of the name (kanji or kana), customer
@@ -29,6 +30,9 @@ public class CustomerSearchTool implements AiTool {
 
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 20;
+
+    /** Titles a model (or the user it quotes) puts after a name: 山田さん, 山田様, 関西精工御中. */
+    private static final Pattern HONORIFIC = Pattern.compile("\\s*(さん|様|さま|サマ|氏|殿|御中|くん|ちゃん)$");
 
     @Inject
     CustomerSearch search;
@@ -53,7 +57,7 @@ public class CustomerSearchTool implements AiTool {
         return "Finds the advisor's customers by part of the name (kanji, hiragana or katakana), customer code "
                 + "(e.g. C0001) or a whole phone number. Returns up to 20 matches with customer_id, code, name, kana, "
                 + "type, age, risk tolerance and sales rep, and the total number of matches. Use it first when the "
-                + "user names a customer, then pass customer_id to the other tools. Only customers the user may see are found.";
+                + "user names a customer (honorifics such as さん or 様 are ignored), then pass customer_id to the other tools. Only customers the user may see are found.";
     }
 
     @Override
@@ -79,7 +83,7 @@ public class CustomerSearchTool implements AiTool {
             }
             limit = Math.max(1, Math.min(MAX_LIMIT, n.intValue()));
         }
-        CustomerFilter filter = new CustomerFilter(text.getString().trim(), null, null, null);
+        CustomerFilter filter = new CustomerFilter(withoutHonorific(text.getString()), null, null, null);
         List<Customer> found = search.page(filter, scope, CustomerSort.NAME, false, 0, limit);
         long total = found.size() < limit ? found.size() : search.count(filter, scope);
 
@@ -94,5 +98,12 @@ public class CustomerSearchTool implements AiTool {
                 .add("total", total)
                 .add("returned", found.size())
                 .add("customers", customers).build(), read);
+    }
+
+    /** The name as stored carries no title, so a title typed after it would match nothing. */
+    static String withoutHonorific(String query) {
+        String trimmed = query.trim();
+        String bare = HONORIFIC.matcher(trimmed).replaceFirst("");
+        return bare.isEmpty() ? trimmed : bare;
     }
 }

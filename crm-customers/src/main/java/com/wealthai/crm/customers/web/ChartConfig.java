@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Chart.js configurations for {@code <p:chart value="…">}, which writes the value verbatim into the
  * page's script: labels are escaped by the JSON writer, and {@code <} besides, so that a name can never
- * close the script element.
+ * close the script element. Charts are drawn without animation: a tile on a dashboard is read, not
+ * watched, and a screenshot then shows the real figures.
  */
 final class ChartConfig {
 
@@ -24,6 +25,7 @@ final class ChartConfig {
         JsonObjectBuilder dataset = Json.createObjectBuilder().add("data", numbers(values)).add("backgroundColor", strings(colours));
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("maintainAspectRatio", false)
+                .add("animation", false)
                 .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "right")));
         return config("doughnut", labels, dataset, options);
     }
@@ -34,6 +36,7 @@ final class ChartConfig {
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("indexAxis", "y")
                 .add("maintainAspectRatio", false)
+                .add("animation", false)
                 .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("beginAtZero", true)
                         .add("ticks", Json.createObjectBuilder().add("precision", 0))))
                 .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)));

@@ -93,6 +93,8 @@ class CustomerAiToolsDatabaseTest {
         assertThat(codes(search("{\"query\":\"やまだ\"}", SATO))).containsExactly("C0001");
         assertThat(codes(search("{\"query\":\"ﾔﾏﾀﾞ\"}", SATO))).containsExactly("C0001");
         assertThat(codes(search("{\"query\":\"c0002\"}", SATO))).containsExactly("C0002");
+        assertThat(codes(search("{\"query\":\"山田 太郎様\"}", SATO))).as("a title after the name").containsExactly("C0001");
+        assertThat(codes(search("{\"query\":\"やまださん\"}", SATO))).containsExactly("C0001");
     }
 
     @Test
