@@ -38,8 +38,11 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String base;
 
-    private Browser(WebDriver driver, String base) {
+    private Path downloads;
+
+    private Browser(WebDriver driver, String base, Path downloads) {
         this.driver = driver;
+        this.downloads = downloads;
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
@@ -58,15 +61,30 @@ public final class Browser implements AutoCloseable {
         options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=ja", "--window-size=1400,1000"));
+        Path downloads;
         try {
             options.addArguments("--user-data-dir=" + Files.createTempDirectory("crm-chromium"));
+            downloads = Files.createTempDirectory("crm-downloads");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return new Browser(driver, app.toString());
+        return new Browser(driver, app.toString(), downloads);
+    }
+
+    /** Waits for the one file a click downloaded (the browser saves downloads without asking) and returns it. */
+    public Path downloaded(String suffix) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     public WebDriver driver() {
@@ -88,8 +106,23 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Logs in through the login page and waits for the dashboard (or wherever the app sends the user). */
+    /**
+     * Logs in through the login page, waits for the dashboard (or wherever the app sends the user)
+     * and closes the follow-up alert a rep with overdue follow-ups gets after login, as a user who has
+     * read it would; {@link #loginSeeingAlerts} leaves it open.
+     */
     public Browser login(String login, String password) {
+        loginSeeingAlerts(login, password);
+        List<WebElement> alertClose = driver.findElements(By.cssSelector("#followUpAlert .ui-dialog-titlebar-close"));
+        if (!alertClose.isEmpty() && alertClose.get(0).isDisplayed()) {
+            alertClose.get(0).click();
+            waitUntilGone(By.id("followUpAlert"));
+        }
+        return this;
+    }
+
+    /** Logs in and waits for the shell, leaving any alert shown after login open. */
+    public Browser loginSeeingAlerts(String login, String password) {
         go("/login.xhtml");
         submitLogin(login, password);
         waitFor(By.cssSelector("nav.sidebar"));

@@ -57,7 +57,7 @@ class NotesBrowserIT {
     void afterLoginTheRepIsAlertedToOverdueFollowUpsAndTheMenuCountsThem() {
         overdueNote("ログイン時に知らせる期限切れ", 2);
         try (Browser browser = Browser.open(app)) {
-            browser.login("r001", PASSWORD);
+            browser.loginSeeingAlerts("r001", PASSWORD);
 
             String alert = browser.text(By.id("followUpAlert"));
             assertThat(alert).contains("対応が必要なフォローアップ").contains("ログイン時に知らせる期限切れ").contains("期限切れ");

@@ -1,6 +1,7 @@
 package com.wealthai.crm.customers.application;
 
 import com.wealthai.crm.core.api.AccessScope;
+import com.wealthai.crm.core.api.BlindIndex;
 import com.wealthai.crm.customers.domain.Customer;
 import com.wealthai.crm.customers.domain.SearchFolding;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Finds customers within the caller's scope: pages of the list (filtered and sorted in the database)
@@ -29,15 +31,17 @@ public class CustomerSearch {
         // A later birth year is a younger customer: age ascending is birth year descending.
         boolean descendingInSql = sort == CustomerSort.AGE ? !descending : descending;
         String order = sort.path() + (descendingInSql ? " desc" : " asc") + ", c.id";
+        Criteria criteria = criteria(filter, scope);
         TypedQuery<Customer> query = em.createQuery("select c from Customer c join fetch c.salesRep where "
-                + where(filter, scope) + " order by " + order, Customer.class);
-        bind(query, filter, scope);
+                + criteria.where() + " order by " + order, Customer.class);
+        criteria.binder().accept(query);
         return query.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     public long count(CustomerFilter filter, AccessScope scope) {
-        TypedQuery<Long> query = em.createQuery("select count(c) from Customer c where " + where(filter, scope), Long.class);
-        bind(query, filter, scope);
+        Criteria criteria = criteria(filter, scope);
+        TypedQuery<Long> query = em.createQuery("select count(c) from Customer c where " + criteria.where(), Long.class);
+        criteria.binder().accept(query);
         return query.getSingleResult();
     }
 
@@ -58,11 +62,24 @@ public class CustomerSearch {
         return query.getResultList();
     }
 
-    private static String where(CustomerFilter filter, AccessScope scope) {
+    /**
+     * The where clause of a filter and the binding of its parameters. Reps whose name matches the text
+     * are looked up first (a small table) so that the customers query is "text matches or rep in
+     * (ids)": PostgreSQL then combines the trigram index and the rep index instead of scanning every
+     * customer, which an OR across a join would make it do.
+     */
+    private Criteria criteria(CustomerFilter filter, AccessScope scope) {
         List<String> conditions = new ArrayList<>();
         conditions.add(ScopeCondition.jpql(scope));
-        if (!SearchFolding.fold(filter.text()).isEmpty()) {
-            conditions.add("(c.searchText like :text or c.salesRep.name like :repText)");
+        String phone = SearchFolding.asPhoneNumber(filter.text());
+        String folded = SearchFolding.fold(filter.text());
+        List<Long> repsNamed = List.of();
+        if (phone != null) {
+            conditions.add("c.phoneIndex = :phone"); // the phone is encrypted; its keyed hash finds the exact number
+        } else if (!folded.isEmpty()) {
+            repsNamed = em.createQuery("select r.id from SalesRep r where r.name like :name", Long.class)
+                    .setParameter("name", "%" + escapeLike(filter.text().trim()) + "%").getResultList();
+            conditions.add(repsNamed.isEmpty() ? "c.searchText like :text" : "(c.searchText like :text or c.salesRep.id in :repsNamed)");
         }
         if (filter.type() != null) {
             conditions.add("c.type = :type");
@@ -73,25 +90,30 @@ public class CustomerSearch {
         if (filter.salesRepId() != null) {
             conditions.add("c.salesRep.id = :rep");
         }
-        return String.join(" and ", conditions);
+        List<Long> reps = repsNamed;
+        return new Criteria(String.join(" and ", conditions), query -> {
+            ScopeCondition.bind(query, scope);
+            if (phone != null) {
+                query.setParameter("phone", BlindIndex.of(phone));
+            } else if (!folded.isEmpty()) {
+                query.setParameter("text", "%" + escapeLike(folded) + "%");
+                if (!reps.isEmpty()) {
+                    query.setParameter("repsNamed", reps);
+                }
+            }
+            if (filter.type() != null) {
+                query.setParameter("type", filter.type());
+            }
+            if (filter.riskTolerance() != null) {
+                query.setParameter("risk", filter.riskTolerance());
+            }
+            if (filter.salesRepId() != null) {
+                query.setParameter("rep", filter.salesRepId());
+            }
+        });
     }
 
-    private static void bind(TypedQuery<?> query, CustomerFilter filter, AccessScope scope) {
-        ScopeCondition.bind(query, scope);
-        String folded = SearchFolding.fold(filter.text());
-        if (!folded.isEmpty()) {
-            query.setParameter("text", "%" + escapeLike(folded) + "%");
-            query.setParameter("repText", "%" + escapeLike(filter.text().trim()) + "%");
-        }
-        if (filter.type() != null) {
-            query.setParameter("type", filter.type());
-        }
-        if (filter.riskTolerance() != null) {
-            query.setParameter("risk", filter.riskTolerance());
-        }
-        if (filter.salesRepId() != null) {
-            query.setParameter("rep", filter.salesRepId());
-        }
+    private record Criteria(String where, Consumer<TypedQuery<?>> binder) {
     }
 
     /** Typed % and _ are matched literally (PostgreSQL's default LIKE escape is the backslash). */

@@ -139,7 +139,7 @@ public class Customer {
     @Version
     private long version;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(name = "created_at", updatable = false)
     private OffsetDateTime createdAt;
 
     @Column(name = "created_by", updatable = false)
@@ -154,6 +154,9 @@ public class Customer {
     @PrePersist
     @PreUpdate
     void deriveSearchColumns() {
+        if (createdAt == null) {
+            createdAt = OffsetDateTime.now(); // set here rather than by the database default, so the saved customer shows it
+        }
         searchText = SearchFolding.fold(name) + " " + SearchFolding.fold(nameKana) + " " + SearchFolding.fold(customerCode)
                 + (representativeName == null ? "" : " " + SearchFolding.fold(representativeName));
         phoneIndex = BlindIndex.of(SearchFolding.phoneDigits(phone));

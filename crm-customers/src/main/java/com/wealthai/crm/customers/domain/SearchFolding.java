@@ -42,4 +42,20 @@ public final class SearchFolding {
         String digits = Normalizer.normalize(phone, Normalizer.Form.NFKC).replaceAll("[^0-9]", "");
         return digits.isEmpty() ? null : digits;
     }
+
+    /**
+     * The digits of a search text that is a whole phone number (10 or more digits, written with
+     * hyphens, spaces or brackets at most), or null when the text is anything else.
+     */
+    public static String asPhoneNumber(String text) {
+        if (text == null) {
+            return null;
+        }
+        String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).trim();
+        if (!normalized.matches("[0-9()\\-\\s+]+")) {
+            return null;
+        }
+        String digits = phoneDigits(normalized);
+        return digits != null && digits.length() >= 10 ? digits : null;
+    }
 }

@@ -2,7 +2,6 @@ package com.wealthai.crm.customers.web;
 
 import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.core.api.AccessScopes;
-import com.wealthai.crm.core.api.ActiveModules;
 import com.wealthai.crm.core.api.AuditTrail;
 import com.wealthai.crm.core.api.Role;
 import com.wealthai.crm.customers.CustomersModule;
@@ -12,7 +11,6 @@ import com.wealthai.crm.customers.api.CustomerSummary;
 import com.wealthai.crm.customers.application.CustomerDirectoryBean;
 import com.wealthai.crm.customers.application.CustomerSearch;
 import com.wealthai.crm.customers.domain.Customer;
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,9 +18,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import org.omnifaces.util.Faces;
 
 /**
@@ -43,13 +39,10 @@ public class CustomerDetailPage implements CustomerContext, Serializable {
     AccessScopes scopes;
 
     @Inject
-    ActiveModules modules;
-
-    @Inject
     AuditTrail audit;
 
     @Inject
-    Instance<CustomerSection> sections;
+    CustomerSections sections;
 
     private Long id;
     private Customer customer;
@@ -69,12 +62,7 @@ public class CustomerDetailPage implements CustomerContext, Serializable {
 
     /** Sections of enabled modules the caller's roles allow, in their order. */
     public List<CustomerSection> getSections() {
-        AccessScope scope = scopes.current();
-        return StreamSupport.stream(sections.spliterator(), false)
-                .filter(s -> modules.isEnabled(s.moduleId()))
-                .filter(s -> s.roles().isEmpty() || s.roles().stream().anyMatch(scope::has))
-                .sorted(Comparator.comparingInt(CustomerSection::order))
-                .toList();
+        return sections.shownTo(scopes.current());
     }
 
     public boolean isMayReassign() {
