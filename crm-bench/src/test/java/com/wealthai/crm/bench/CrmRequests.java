@@ -52,11 +52,13 @@ final class CrmRequests {
     static final ChainBuilder DASHBOARD = exec(page("dashboard", "/dashboard.xhtml"));
 
     static final ChainBuilder CUSTOMER_LIST = exec(page("customer list", "/customers/list.xhtml")
-            .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("listViewState")));
+            .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("listViewState"),
+                    css("script[nonce]", "nonce").saveAs("listNonce")));
 
     /**
      * The list's search box, as the browser sends it: the list page (its view state), then the
-     * PrimeFaces Ajax post of the search button with the typed kana, answered by the table's update.
+     * PrimeFaces Ajax post of the search button with the typed kana (and the page's CSP nonce),
+     * answered by the table's update.
      */
     static final ChainBuilder KANA_SEARCH = exec(CrmRequests::pickKana)
             .exec(CUSTOMER_LIST)
@@ -70,6 +72,8 @@ final class CrmRequests {
                     .formParam("customersForm", "customersForm")
                     .formParam("customersForm:text", "#{kana}")
                     .formParam("jakarta.faces.ViewState", "#{listViewState}")
+                    // PrimeFaces' content security policy: an Ajax post carries the page's nonce
+                    .formParam("primefaces.nonce", "#{listNonce}")
                     .check(status().is(200), substring("<partial-response"), substring("customersForm:customers"),
                             substring("<redirect").notExists()));
 
@@ -95,6 +99,12 @@ final class CrmRequests {
 
     static final ChainBuilder API_STATS = exec(api("API stats", "/api/stats"));
 
+    static final ChainBuilder API_CUSTOMERS = exec(CrmRequests::pickKana)
+            .exec(api("API customers by kana", "/api/customers?q=#{kana}&size=20"));
+
+    static final ChainBuilder API_CUSTOMER = exec(CrmRequests::pickCustomer)
+            .exec(api("API customer", "/api/customers/#{customerId}"));
+
     static final ChainBuilder API_HOLDINGS = exec(CrmRequests::pickCustomer)
             .exec(api("API customer holdings", "/api/holdings/customer/#{customerId}"));
 
@@ -114,19 +124,21 @@ final class CrmRequests {
     private static final java.util.Map<String, Object[]> API = new java.util.LinkedHashMap<>();
 
     static {
-        // crm-customers has pages only (no customer API); crm-holdings has the API only (no page or section)
+        // crm-holdings has the API only (no page, no customer section)
         PAGES.put("dashboard", new Object[] {25.0, DASHBOARD});
         PAGES.put("customer_list", new Object[] {15.0, CUSTOMER_LIST});
         PAGES.put("kana_search", new Object[] {15.0, KANA_SEARCH});
         PAGES.put("customer_detail", new Object[] {30.0, CUSTOMER_DETAIL});
         PAGES.put("notes_list", new Object[] {10.0, NOTES_LIST});
         PAGES.put("follow_ups", new Object[] {5.0, FOLLOW_UPS});
-        API.put("api_me", new Object[] {10.0, API_ME});
-        API.put("api_stats", new Object[] {10.0, API_STATS});
-        API.put("api_holdings", new Object[] {20.0, API_HOLDINGS});
-        API.put("api_portfolio", new Object[] {15.0, API_PORTFOLIO});
+        API.put("api_me", new Object[] {5.0, API_ME});
+        API.put("api_stats", new Object[] {5.0, API_STATS});
+        API.put("api_customers", new Object[] {15.0, API_CUSTOMERS});
+        API.put("api_customer", new Object[] {15.0, API_CUSTOMER});
+        API.put("api_holdings", new Object[] {15.0, API_HOLDINGS});
+        API.put("api_portfolio", new Object[] {10.0, API_PORTFOLIO});
         API.put("api_transactions", new Object[] {10.0, API_TRANSACTIONS});
-        API.put("api_notes", new Object[] {20.0, API_NOTES});
+        API.put("api_notes", new Object[] {10.0, API_NOTES});
         API.put("api_notes_search", new Object[] {5.0, API_NOTES_SEARCH});
         API.put("add_note", new Object[] {10.0, ADD_NOTE});
     }
