@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The operator's files in deploy/ are accepted by the real tools: Debian's nginx checks the site in a
- * test instance with its own prefix (no root needed), systemd-analyze checks the unit where it exists.
+ * The operator's files in deploy/ are accepted by the real tools: Debian's nginx checks the site, with
+ * its TLS example uncommented as an operator would, in a test instance with its own prefix (no root
+ * needed); systemd-analyze checks the unit where it exists.
  */
 class DeployConfigTest {
 
@@ -21,8 +22,8 @@ class DeployConfigTest {
     Path prefix;
 
     @Test
-    void nginxAcceptsTheSite() throws Exception {
-        NginxSite.Result result = NginxSite.in(prefix).check();
+    void nginxAcceptsTheSiteAndItsTlsExample() throws Exception {
+        NginxSite.Result result = NginxSite.in(prefix).withTls().check();
 
         assertThat(result.output()).contains("syntax is ok", "test is successful");
         assertThat(result.exit()).isZero();

@@ -33,6 +33,7 @@ public final class NginxSite implements AutoCloseable {
     private final Path prefix;
     private final int port;
     private int upstreamPort = 8080;
+    private int tlsPort;
     private Process process;
 
     private NginxSite(Path prefix, int port) {
@@ -61,8 +62,27 @@ public final class NginxSite implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Also serves the site's TLS example block (uncommented, as an operator would) on a second
+     * loopback port, with a throwaway self-signed certificate for 127.0.0.1 made by openssl.
+     */
+    public NginxSite withTls() {
+        this.tlsPort = freePort();
+        return this;
+    }
+
     public int port() {
         return port;
+    }
+
+    /** The app's address over TLS (after {@link #withTls()}). */
+    public URI crmTls() {
+        return URI.create("https://127.0.0.1:" + tlsPort + "/crm/");
+    }
+
+    /** The self-signed certificate of the TLS server, for a client to trust. */
+    public Path certificate() {
+        return prefix.resolve("tls/cert.pem");
     }
 
     /** The app's address as a browser sees it through the proxy. */
@@ -83,6 +103,9 @@ public final class NginxSite implements AutoCloseable {
         if (rewritten.equals(site) || !rewritten.contains("127.0.0.1:" + upstreamPort)) {
             throw new IllegalStateException("deploy/nginx/wealthai-crm.conf changed shape: update NginxSite's rewriting");
         }
+        if (tlsPort != 0) {
+            rewritten = rewritten + "\n" + tlsServer(rewritten);
+        }
         Files.writeString(prefix.resolve("site.conf"), rewritten);
         String p = prefix.toString();
         // Foreground and single-process: the test owns the process and stops it; no switch to another user.
@@ -93,6 +116,37 @@ public final class NginxSite implements AutoCloseable {
                 + "/px;\n  fastcgi_temp_path " + p + "/fc;\n  uwsgi_temp_path " + p + "/uw;\n  scgi_temp_path " + p + "/sc;\n"
                 + "  include " + p + "/site.conf;\n}\n");
         return conf;
+    }
+
+    /** The commented TLS example of the site, uncommented, on the TLS port with a fresh certificate. */
+    private String tlsServer(String site) throws IOException {
+        int start = site.indexOf("\n# server {");
+        int end = site.indexOf("\n# }", start);
+        if (start < 0 || end < 0) {
+            throw new IllegalStateException("deploy/nginx/wealthai-crm.conf has no commented TLS example server block");
+        }
+        String block = site.substring(start + 1, end + 4).replaceAll("(?m)^# ?", "");
+        Path tls = Files.createDirectories(prefix.resolve("tls"));
+        if (!Files.exists(certificate())) {
+            run("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", tls.resolve("key.pem").toString(), "-out", certificate().toString());
+        }
+        return block.replaceFirst("listen 443 ssl", "listen 127.0.0.1:" + tlsPort + " ssl")
+                .replaceFirst("ssl_certificate +\\S+;", "ssl_certificate " + certificate() + ";")
+                .replaceFirst("ssl_certificate_key +\\S+;", "ssl_certificate_key " + tls.resolve("key.pem") + ";");
+    }
+
+    private static void run(String... command) throws IOException {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes());
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** {@code nginx -t} on the written configuration: exit code and output. */
