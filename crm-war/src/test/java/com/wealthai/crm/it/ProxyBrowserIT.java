@@ -181,6 +181,8 @@ class ProxyBrowserIT {
             assertThat(browser.text(By.id("profile"))).contains("C0001", "ヤマダ タロウ");
             String holdings = browser.text(By.cssSelector(".holdings-section"));
             assertThat(holdings).contains("評価損益").containsPattern("[0-9][0-9,]*");
+            assertThat(browser.driver().findElements(By.cssSelector(".holdings-section tbody tr:not(.ui-datatable-empty-message)")))
+                    .as("positions of 山田 太郎 (demo data)").isNotEmpty();
 
             browser.waitFor(By.id("quickNote:title")).sendKeys(title);
             browser.driver().findElement(By.id("quickNote:content")).sendKeys("nginx 越しに登録し、本日フォローする");
