@@ -75,6 +75,25 @@ class HoldingsApiIT {
     }
 
     @Test
+    void theBookWideListIsPagedSortedAndLimitedToTheCallersBook() {
+        Api r001 = Api.at(app).basic("r001", "wealthai-demo");
+        JsonObject own = r001.get("api/holdings?size=5&sort=-unrealized_gain_loss_jpy").json();
+        assertThat(own.getInt("total")).isEqualTo(8);
+        assertThat(own.getJsonArray("items")).hasSize(5);
+        var items = own.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(items).allSatisfy(h -> assertThat(h.getJsonNumber("customer_id").longValue()).isBetween(1L, 3L));
+        assertThat(items.stream().map(h -> h.getJsonNumber("unrealized_gain_loss_jpy").bigDecimalValue()).toList())
+                .isSortedAccordingTo((a, b) -> b.compareTo(a));
+        assertThat(own.getJsonObject("totals").getJsonNumber("market_value_jpy").bigDecimalValue()).isPositive();
+
+        JsonObject all = admin().get("api/holdings?size=100&category=" + java.net.URLEncoder.encode("外国株式",
+                java.nio.charset.StandardCharsets.UTF_8)).json();
+        assertThat(all.getJsonArray("items").getValuesAs(JsonObject.class))
+                .isNotEmpty().allSatisfy(h -> assertThat(h.getString("category")).isEqualTo("外国株式"));
+        assertThat(admin().get("api/holdings?size=1000").status()).isEqualTo(422);
+    }
+
+    @Test
     void theApiNeedsCredentials() {
         assertThat(Api.at(app).get("api/products").status()).isEqualTo(401);
     }
