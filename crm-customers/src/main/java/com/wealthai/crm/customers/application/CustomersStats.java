@@ -1,0 +1,47 @@
+package com.wealthai.crm.customers.application;
+
+import com.wealthai.crm.core.api.AccessScope;
+import com.wealthai.crm.core.api.StatsContribution;
+import com.wealthai.crm.customers.CustomersModule;
+import com.wealthai.crm.customers.api.CustomerType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The customers' figures in {@code /api/stats}, within the caller's scope: customers in all, by type,
+ * registered this month (the calendar month in Tokyo), and the sales reps the caller sees.
+ */
+@ApplicationScoped
+public class CustomersStats implements StatsContribution {
+
+    @Inject
+    CustomerFigures figures;
+
+    @Inject
+    SalesReps salesReps;
+
+    Clock clock = Clock.system(CustomerDirectoryBean.TOKYO);
+
+    @Override
+    public String moduleId() {
+        return CustomersModule.ID;
+    }
+
+    @Override
+    public Map<String, Number> figures(AccessScope scope) {
+        Map<CustomerType, Long> byType = figures.byType(scope);
+        LocalDate firstOfMonth = LocalDate.now(clock).withDayOfMonth(1);
+        Map<String, Number> result = new LinkedHashMap<>();
+        result.put("customers_total", byType.values().stream().mapToLong(Long::longValue).sum());
+        result.put("customers_individual", byType.get(CustomerType.INDIVIDUAL));
+        result.put("customers_corporate", byType.get(CustomerType.CORPORATE));
+        result.put("customers_new_this_month",
+                figures.createdSince(firstOfMonth.atStartOfDay(CustomerDirectoryBean.TOKYO).toOffsetDateTime(), scope));
+        result.put("sales_reps_total", salesReps.visibleTo(scope).size());
+        return result;
+    }
+}
