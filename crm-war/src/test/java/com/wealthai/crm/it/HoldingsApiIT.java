@@ -54,6 +54,22 @@ class HoldingsApiIT {
     }
 
     @Test
+    void aDemoCustomersTradesAndPortfolioAnswerBesideTheCustomersOwnResource() {
+        long customer = admin().get("api/customers?q=C0001").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+        Api.Reply trades = admin().get("api/customers/" + customer + "/transactions");
+        Api.Reply portfolio = admin().get("api/customers/" + customer + "/portfolio");
+        Api.Reply profile = admin().get("api/customers/" + customer);
+
+        assertThat(trades.status()).as(trades.toString()).isEqualTo(200);
+        assertThat(trades.json().getJsonArray("items")).isNotEmpty();
+        assertThat(portfolio.status()).as(portfolio.toString()).isEqualTo(200);
+        assertThat(profile.status()).isEqualTo(200);
+        assertThat(profile.json().getString("customer_code")).isEqualTo("C0001");
+        assertThat(Api.at(app).basic("r002", "wealthai-demo").get("api/customers/" + customer + "/portfolio").status()).isEqualTo(404);
+    }
+
+    @Test
     void anUnknownCustomerIs404Everywhere() {
         assertThat(admin().get("api/holdings/customer/987654321").status()).isEqualTo(404);
         assertThat(admin().get("api/customers/987654321/portfolio").status()).isEqualTo(404);
