@@ -51,18 +51,39 @@ final class CrmRequests {
 
     static final ChainBuilder DASHBOARD = exec(page("dashboard", "/dashboard.xhtml"));
 
-    static final ChainBuilder CUSTOMER_LIST = exec(page("customer list", "/customers/list.xhtml"));
+    static final ChainBuilder CUSTOMER_LIST = exec(page("customer list", "/customers/list.xhtml")
+            .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("listViewState"),
+                    css("script[nonce]", "nonce").saveAs("listNonce")));
 
+    /**
+     * The list's search box, as the browser sends it: the list page (its view state), then the
+     * PrimeFaces Ajax post of the search button with the typed kana (and the page's CSP nonce),
+     * answered by the table's update.
+     */
     static final ChainBuilder KANA_SEARCH = exec(CrmRequests::pickKana)
-            .exec(page("customer search by kana", "/customers/list.xhtml?q=#{kana}"));
+            .exec(CUSTOMER_LIST)
+            .exec(http("customer search by kana").post("/customers/list.xhtml")
+                    .header("Faces-Request", "partial/ajax")
+                    .formParam("jakarta.faces.partial.ajax", "true")
+                    .formParam("jakarta.faces.source", "customersForm:search")
+                    .formParam("jakarta.faces.partial.execute", "customersForm")
+                    .formParam("jakarta.faces.partial.render", "customersForm:customers")
+                    .formParam("customersForm:search", "customersForm:search")
+                    .formParam("customersForm", "customersForm")
+                    .formParam("customersForm:text", "#{kana}")
+                    .formParam("jakarta.faces.ViewState", "#{listViewState}")
+                    // PrimeFaces' content security policy: an Ajax post carries the page's nonce
+                    .formParam("primefaces.nonce", "#{listNonce}")
+                    .check(status().is(200), substring("<partial-response"), substring("customersForm:customers"),
+                            substring("<redirect").notExists()));
 
+    /** The customer page with its sections (the notes timeline among them). */
     static final ChainBuilder CUSTOMER_DETAIL = exec(CrmRequests::pickCustomer)
             .exec(page("customer detail", "/customers/detail.xhtml?id=#{customerId}"));
 
-    static final ChainBuilder PORTFOLIO = exec(CrmRequests::pickCustomer)
-            .exec(page("portfolio analysis", "/holdings/portfolio.xhtml?customer=#{customerId}"));
-
     static final ChainBuilder NOTES_LIST = exec(page("notes list", "/notes/list.xhtml"));
+
+    static final ChainBuilder FOLLOW_UPS = exec(page("follow-ups", "/notes/follow-ups.xhtml"));
 
     static final ChainBuilder ADD_NOTE = exec(CrmRequests::pickCustomer)
             .exec(http("API add note").post("/api/sales-notes")
@@ -70,7 +91,7 @@ final class CrmRequests {
                     .header("Accept", "application/json")
                     .body(io.gatling.javaapi.core.CoreDsl.StringBody("""
                             {"customer_id": #{customerId}, "note_type": "CALL", "title": "電話：ポートフォリオの確認",
-                             "content": "<p>負荷試験で追加したメモ。</p>", "note_date": "#{today}", "priority": "MEDIUM"}"""))
+                             "content": "<p>負荷試験で追加したメモ。</p>", "note_date": "#{today}", "priority": "MEDIUM", "status": "OPEN"}"""))
                     .asJson()
                     .check(status().is(201)));
 
@@ -85,28 +106,40 @@ final class CrmRequests {
             .exec(api("API customer", "/api/customers/#{customerId}"));
 
     static final ChainBuilder API_HOLDINGS = exec(CrmRequests::pickCustomer)
-            .exec(api("API customer holdings", "/api/holdings?customer_id=#{customerId}"));
+            .exec(api("API customer holdings", "/api/holdings/customer/#{customerId}"));
+
+    static final ChainBuilder API_PORTFOLIO = exec(CrmRequests::pickCustomer)
+            .exec(api("API portfolio analysis", "/api/customers/#{customerId}/portfolio"));
+
+    static final ChainBuilder API_TRANSACTIONS = exec(CrmRequests::pickCustomer)
+            .exec(api("API customer transactions", "/api/customers/#{customerId}/transactions?size=20"));
 
     static final ChainBuilder API_NOTES = exec(CrmRequests::pickCustomer)
-            .exec(api("API customer notes", "/api/sales-notes?customer_id=#{customerId}&size=20"));
+            .exec(api("API notes timeline", "/api/sales-notes?customer_id=#{customerId}&size=20"));
+
+    static final ChainBuilder API_NOTES_SEARCH = exec(api("API notes text search", "/api/sales-notes?q=%E3%81%A4%E3%81%BF%E3%81%9F%E3%81%A6&size=20"));
 
     /** Request types by name, with their weight in a rep's day; {@code -Dbench.requests=dashboard,api_me} picks some. */
     private static final java.util.Map<String, Object[]> PAGES = new java.util.LinkedHashMap<>();
     private static final java.util.Map<String, Object[]> API = new java.util.LinkedHashMap<>();
 
     static {
-        PAGES.put("dashboard", new Object[] {20.0, DASHBOARD});
+        // crm-holdings has the API only (no page, no customer section)
+        PAGES.put("dashboard", new Object[] {25.0, DASHBOARD});
         PAGES.put("customer_list", new Object[] {15.0, CUSTOMER_LIST});
         PAGES.put("kana_search", new Object[] {15.0, KANA_SEARCH});
-        PAGES.put("customer_detail", new Object[] {25.0, CUSTOMER_DETAIL});
-        PAGES.put("portfolio", new Object[] {15.0, PORTFOLIO});
+        PAGES.put("customer_detail", new Object[] {30.0, CUSTOMER_DETAIL});
         PAGES.put("notes_list", new Object[] {10.0, NOTES_LIST});
-        API.put("api_me", new Object[] {10.0, API_ME});
-        API.put("api_stats", new Object[] {10.0, API_STATS});
-        API.put("api_customers", new Object[] {20.0, API_CUSTOMERS});
-        API.put("api_customer", new Object[] {20.0, API_CUSTOMER});
+        PAGES.put("follow_ups", new Object[] {5.0, FOLLOW_UPS});
+        API.put("api_me", new Object[] {5.0, API_ME});
+        API.put("api_stats", new Object[] {5.0, API_STATS});
+        API.put("api_customers", new Object[] {15.0, API_CUSTOMERS});
+        API.put("api_customer", new Object[] {15.0, API_CUSTOMER});
         API.put("api_holdings", new Object[] {15.0, API_HOLDINGS});
-        API.put("api_notes", new Object[] {15.0, API_NOTES});
+        API.put("api_portfolio", new Object[] {10.0, API_PORTFOLIO});
+        API.put("api_transactions", new Object[] {10.0, API_TRANSACTIONS});
+        API.put("api_notes", new Object[] {10.0, API_NOTES});
+        API.put("api_notes_search", new Object[] {5.0, API_NOTES_SEARCH});
         API.put("add_note", new Object[] {10.0, ADD_NOTE});
     }
 

@@ -3,7 +3,12 @@ package com.wealthai.crm.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.wealthai.crm.core.api.BlindIndex;
+import com.wealthai.crm.core.api.EncryptedLocalDateConverter;
+import com.wealthai.crm.core.api.EncryptedStringConverter;
+import com.wealthai.crm.customers.domain.SearchFolding;
 import java.nio.file.Files;
+import java.text.Normalizer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -141,6 +146,40 @@ class DataGeneratorTest {
         assertThat(plain).isNotEmpty().anyMatch(v -> v.contains("@example"))
                 .anyMatch(v -> v.matches("0[6-9]0?-\\d{4}-\\d{4}|0[36]-\\d{4}-\\d{4}"));
         assertThat(text(first, "select email from " + customers + " order by 1 limit 1")).startsWith("v1:" + TinyBook.TEST_KEY_ID + ":");
+    }
+
+    @Test
+    void customersCarryTheSearchColumnsTheAppDerivesSoItsSearchFindsThem() throws SQLException {
+        // the kana as a rep types it, half-width katakana: the app folds it the same way before matching
+        String kana = text(first, "select name_kana from customers where id = 3");
+        String typed = Normalizer.normalize(kana, Normalizer.Form.NFKC).substring(0, 2);
+        assertThat(count(first, "select count(*) from customers where id = 3 and search_text like '%"
+                + SearchFolding.fold(toHalfWidth(typed)) + "%'")).isEqualTo(1);
+        assertThat(text(first, "select search_text from customers where id = 3")).doesNotContainPattern("[ァ-ヶ]");
+
+        String phone = new EncryptedStringConverter().convertToEntityAttribute(text(first, "select phone from customers where id = 3"));
+        assertThat(text(first, "select phone_index from customers where id = 3"))
+                .isEqualTo(BlindIndex.of(SearchFolding.phoneDigits(phone)));
+        assertThat(count(first, "select count(*) from customers where customer_type = 'INDIVIDUAL' and birth_year is null")).isZero();
+        String birth = text(first, "select birth_date from customers where customer_type = 'INDIVIDUAL' order by id limit 1");
+        long year = count(first, "select birth_year from customers where customer_type = 'INDIVIDUAL' order by id limit 1");
+        assertThat(new EncryptedLocalDateConverter().convertToEntityAttribute(birth).getYear()).isEqualTo((int) year);
+    }
+
+    /** Full-width katakana to the half-width forms some keyboards type (ｶﾅ), through the NFKC mapping reversed. */
+    private static String toHalfWidth(String katakana) {
+        StringBuilder half = new StringBuilder();
+        for (char c : katakana.toCharArray()) {
+            String found = String.valueOf(c);
+            for (char h = '\uFF66'; h <= '\uFF9D'; h++) {
+                if (Normalizer.normalize(String.valueOf(h), Normalizer.Form.NFKC).equals(found)) {
+                    found = String.valueOf(h);
+                    break;
+                }
+            }
+            half.append(found);
+        }
+        return half.toString();
     }
 
     @Test

@@ -1,9 +1,5 @@
 package com.wealthai.crm.bench;
 
-import com.wealthai.crm.bench.copy.TableShape;
-import com.wealthai.crm.bench.tables.Customers;
-import com.wealthai.crm.bench.tables.Holdings;
-import com.wealthai.crm.bench.tables.SalesNotes;
 import com.wealthai.crm.core.infrastructure.crypto.FieldEncryption;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -50,29 +46,9 @@ final class TinyBook implements AutoCloseable {
         dataSource.setPortNumbers(new int[] {postgres.getPort()});
         dataSource.setDatabaseName(name);
         dataSource.setUser("postgres");
-        standInForMissingCustomersSchema(dataSource);
-        return dataSource;
-    }
-
-    /** Module tables stood in for until those modules' migrations are in the reactor; the real ones win. */
-    private static void standInForMissingCustomersSchema(DataSource dataSource) throws SQLException {
+        // the real schema: the modules' own migrations, as the app runs them at start-up
         AppSchema.migrate(dataSource);
-        standIn(dataSource, new Customers().tableNames(), "/standin/customers.sql");
-        standIn(dataSource, new Holdings(null).tableNames(), "/standin/holdings.sql");
-        standIn(dataSource, new SalesNotes().tableNames(), "/standin/notes.sql");
-    }
-
-    private static void standIn(DataSource dataSource, String[] realNames, String script) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            if (TableShape.find(c, realNames).isPresent()) {
-                return;
-            }
-            try (var in = TinyBook.class.getResourceAsStream(script); var s = c.createStatement()) {
-                s.execute(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        return dataSource;
     }
 
     GenerationReport generate(DataSource dataSource, long seed, Path usersFile, boolean replace) throws SQLException {

@@ -1,10 +1,27 @@
 package com.wealthai.crm.holdings;
 
 import com.wealthai.crm.core.api.CrmModule;
+import com.wealthai.crm.core.api.DashboardWidget;
+import com.wealthai.crm.core.api.MenuEntry;
+import com.wealthai.crm.core.api.MenuItem;
+import com.wealthai.crm.core.api.WidgetEntry;
+import com.wealthai.crm.customers.api.CustomerSection;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import java.util.Set;
 
-/** Descriptor of the holdings module; see the module's README section for its footprint. */
+/**
+ * Descriptor of the holdings module: products, what the customers hold and trade, gains and losses,
+ * portfolio analysis and suitability. Its footprint: the menu entry 保有商品 (the book-wide list,
+ * {@code /holdings/list.xhtml}); the holdings section of the customer page (positions, allocation,
+ * suitability warnings, latest trades, recording a trade); the dashboard tiles "assets under
+ * management" and "largest unrealised gains and losses"; {@code /api/holdings}, {@code /api/products},
+ * {@code /api/transactions}, {@code /api/customers/{id}/transactions|portfolio},
+ * {@code /api/products/sync}; stats figures ({@code application.HoldingsStats}); the AI tools
+ * {@code get_holdings}, {@code get_portfolio_analysis}, {@code get_transactions}; the demo product
+ * master and demo book; tables products, product_prices, fx_rates, holdings, transactions
+ * (db/migration/holdings).
+ */
 @ApplicationScoped
 public class HoldingsModule implements CrmModule {
 
@@ -28,5 +45,45 @@ public class HoldingsModule implements CrmModule {
     @Override
     public Set<String> dependsOn() {
         return Set.of("customers");
+    }
+
+    @Produces
+    MenuItem holdingsMenu() {
+        return new MenuEntry(ID, "holdings.menu.list", "pi pi-wallet", "/holdings/list.xhtml", 200, Set.of());
+    }
+
+    @Produces
+    DashboardWidget assetsUnderManagement() {
+        return new WidgetEntry(ID, "holdings.widget.aum.title", "/holdings/widgets/aum.xhtml", 200, 6, Set.of());
+    }
+
+    @Produces
+    DashboardWidget largestGainsAndLosses() {
+        return new WidgetEntry(ID, "holdings.widget.movers.title", "/holdings/widgets/movers.xhtml", 210, 6, Set.of());
+    }
+
+    @Produces
+    CustomerSection customerHoldings() {
+        return new CustomerSection() {
+            @Override
+            public String moduleId() {
+                return ID;
+            }
+
+            @Override
+            public String titleKey() {
+                return "holdings.section.title";
+            }
+
+            @Override
+            public String fragment() {
+                return "/holdings/sections/customer-holdings.xhtml";
+            }
+
+            @Override
+            public int order() {
+                return 200;
+            }
+        };
     }
 }

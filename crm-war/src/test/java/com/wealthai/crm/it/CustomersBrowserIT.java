@@ -94,6 +94,39 @@ class CustomersBrowserIT {
     }
 
     @Test
+    void anAdministratorAddsASalesRepAndARepCannotOpenThePage() {
+        String code = "R" + (100 + System.currentTimeMillis() % 800);
+        try (Browser browser = Browser.open(app)) {
+            browser.login("admin", PASSWORD);
+            browser.go("/customers/reps.xhtml");
+            By codes = By.cssSelector("#repsForm\\:reps td.mono");
+            assertThat(browser.textsWhen(codes, c -> c.size() >= 7)).contains("R001", "R007");
+
+            browser.click(By.id("repsActions:newRep"));
+            browser.waitFor(By.id("repForm:repCode")).sendKeys(code);
+            browser.driver().findElement(By.id("repForm:name")).sendKeys("試験 担当");
+            browser.driver().findElement(By.id("repForm:branch")).sendKeys("横浜支店");
+            browser.driver().findElement(By.id("repForm:email")).sendKeys("not-an-email");
+            browser.click(By.id("repForm:save"));
+            browser.waitForText(By.id("repForm"), "形式が正しくありません");
+            browser.screenshot("customers-reps-errors");
+
+            WebElement email = browser.driver().findElement(By.id("repForm:email"));
+            email.clear();
+            email.sendKeys("shiken@wealthai.example");
+            browser.click(By.id("repForm:save"));
+            assertThat(browser.textsWhen(codes, c -> c.contains(code))).contains(code);
+            browser.screenshot("customers-reps");
+        }
+        try (Browser rep = Browser.open(app)) {
+            rep.login("r001", PASSWORD);
+            rep.go("/customers/reps.xhtml");
+            assertThat(rep.text(By.tagName("main"))).contains("見つかりません");
+            assertThat(rep.menu()).doesNotContain("営業担当者");
+        }
+    }
+
+    @Test
     void anotherRepsCustomerIsNotFound() {
         long othersCustomer = Api.at(app).basic("admin", PASSWORD).get("api/customers?q=C0004").json()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();

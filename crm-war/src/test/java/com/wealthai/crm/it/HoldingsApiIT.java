@@ -54,6 +54,22 @@ class HoldingsApiIT {
     }
 
     @Test
+    void aDemoCustomersTradesAndPortfolioAnswerBesideTheCustomersOwnResource() {
+        long customer = admin().get("api/customers?q=C0001").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+        Api.Reply trades = admin().get("api/customers/" + customer + "/transactions");
+        Api.Reply portfolio = admin().get("api/customers/" + customer + "/portfolio");
+        Api.Reply profile = admin().get("api/customers/" + customer);
+
+        assertThat(trades.status()).as(trades.toString()).isEqualTo(200);
+        assertThat(trades.json().getJsonArray("items")).isNotEmpty();
+        assertThat(portfolio.status()).as(portfolio.toString()).isEqualTo(200);
+        assertThat(profile.status()).isEqualTo(200);
+        assertThat(profile.json().getString("customer_code")).isEqualTo("C0001");
+        assertThat(Api.at(app).basic("r002", "wealthai-demo").get("api/customers/" + customer + "/portfolio").status()).isEqualTo(404);
+    }
+
+    @Test
     void anUnknownCustomerIs404Everywhere() {
         assertThat(admin().get("api/holdings/customer/987654321").status()).isEqualTo(404);
         assertThat(admin().get("api/customers/987654321/portfolio").status()).isEqualTo(404);
@@ -72,6 +88,25 @@ class HoldingsApiIT {
         assertThat(sync.json().getBoolean("applied")).isFalse();
         assertThat(sync.json().getJsonArray("errors").getString(0)).contains("PRODUCT_MASTER_URL");
         assertThat(admin().get("api/products").json().getInt("total")).isEqualTo(15);
+    }
+
+    @Test
+    void theBookWideListIsPagedSortedAndLimitedToTheCallersBook() {
+        Api r001 = Api.at(app).basic("r001", "wealthai-demo");
+        JsonObject own = r001.get("api/holdings?size=5&sort=-unrealized_gain_loss_jpy").json();
+        assertThat(own.getInt("total")).isEqualTo(8);
+        assertThat(own.getJsonArray("items")).hasSize(5);
+        var items = own.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(items).allSatisfy(h -> assertThat(h.getJsonNumber("customer_id").longValue()).isBetween(1L, 3L));
+        assertThat(items.stream().map(h -> h.getJsonNumber("unrealized_gain_loss_jpy").bigDecimalValue()).toList())
+                .isSortedAccordingTo((a, b) -> b.compareTo(a));
+        assertThat(own.getJsonObject("totals").getJsonNumber("market_value_jpy").bigDecimalValue()).isPositive();
+
+        JsonObject all = admin().get("api/holdings?size=100&category=" + java.net.URLEncoder.encode("外国株式",
+                java.nio.charset.StandardCharsets.UTF_8)).json();
+        assertThat(all.getJsonArray("items").getValuesAs(JsonObject.class))
+                .isNotEmpty().allSatisfy(h -> assertThat(h.getString("category")).isEqualTo("外国株式"));
+        assertThat(admin().get("api/holdings?size=1000").status()).isEqualTo(422);
     }
 
     @Test

@@ -7,9 +7,11 @@ import com.wealthai.crm.bench.copy.RowMapping;
 import com.wealthai.crm.bench.copy.TableShape;
 import com.wealthai.crm.bench.data.ContactData;
 import com.wealthai.crm.bench.data.JapaneseNames;
+import com.wealthai.crm.core.api.BlindIndex;
 import com.wealthai.crm.customers.api.CustomerType;
 import com.wealthai.crm.customers.api.InvestmentExperience;
 import com.wealthai.crm.customers.api.RiskTolerance;
+import com.wealthai.crm.customers.domain.SearchFolding;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,7 +20,8 @@ import java.util.SplittableRandom;
 /**
  * The customers (crm-customers' table), ids 1…n, customer {@code c} in the book of rep
  * {@code (c-1) mod reps + 1}. About one in eight is a corporation. Personal fields go in encrypted
- * with the app's data key.
+ * with the app's data key; the search text, birth year and phone blind index are derived with
+ * crm-customers' and crm-core's own classes, so the app's search and duplicate check find them.
  */
 public final class Customers implements TableWriter {
 
@@ -48,12 +51,17 @@ public final class Customers implements TableWriter {
             .column(Customer::salesRepId, "sales_rep_id", "rep_id")
             .column(c -> c.representative() == null ? null : c.representative().kanji(), "representative_name", "representative")
             .column(Customer::established, "established_date", "established_on")
+            // derived the way crm-customers' Customer entity derives them before every insert
+            .column(Customers::searchText, "search_text")
+            .column(c -> c.birthDate() == null ? null : c.birthDate().getYear(), "birth_year")
+            .column(c -> BlindIndex.of(SearchFolding.phoneDigits(c.phone())), "phone_index")
             .column(Customer::createdAt, "created_at", "updated_at")
+            .column(c -> "bench", "created_by", "updated_by")
             .column(c -> 0L, "version");
 
     @Override
     public String[] tableNames() {
-        return new String[] {"customer", "customers"};
+        return new String[] {"customers"};
     }
 
     @Override
@@ -66,6 +74,12 @@ public final class Customers implements TableWriter {
             }
             return rows.rows();
         }
+    }
+
+    /** crm-customers' search column: name, kana, code and representative, each folded (as Customer#deriveSearchColumns). */
+    static String searchText(Customer c) {
+        return SearchFolding.fold(c.name().kanji()) + " " + SearchFolding.fold(c.name().kana()) + " " + SearchFolding.fold(c.code())
+                + (c.representative() == null ? "" : " " + SearchFolding.fold(c.representative().kanji()));
     }
 
     private static Customer customer(int id, BookLayout layout, SplittableRandom random, LocalDate asOf) {

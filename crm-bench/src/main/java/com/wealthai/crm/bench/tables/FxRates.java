@@ -22,7 +22,7 @@ public final class FxRates implements TableWriter {
 
     @Override
     public String[] tableNames() {
-        return new String[] {"fx_rates", "fx_rate", "exchange_rates"};
+        return new String[] {"fx_rates"};
     }
 
     @Override

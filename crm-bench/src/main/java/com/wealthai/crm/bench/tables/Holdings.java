@@ -49,7 +49,7 @@ public final class Holdings implements TableWriter {
 
     @Override
     public String[] tableNames() {
-        return new String[] {"holding", "holdings"};
+        return new String[] {"holdings"};
     }
 
     @Override

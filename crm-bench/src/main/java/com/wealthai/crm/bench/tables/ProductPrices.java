@@ -29,7 +29,7 @@ public final class ProductPrices implements TableWriter {
 
     @Override
     public String[] tableNames() {
-        return new String[] {"product_price", "product_prices", "price_history", "product_price_history", "daily_price", "daily_prices"};
+        return new String[] {"product_prices"};
     }
 
     @Override

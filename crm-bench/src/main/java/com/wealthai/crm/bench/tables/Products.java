@@ -44,7 +44,7 @@ public final class Products implements TableWriter {
 
     @Override
     public String[] tableNames() {
-        return new String[] {"product", "products"};
+        return new String[] {"products"};
     }
 
     @Override

@@ -6,10 +6,9 @@ import com.wealthai.crm.bench.TableWriter;
 import com.wealthai.crm.bench.copy.RowMapping;
 import com.wealthai.crm.bench.copy.TableShape;
 import com.wealthai.crm.bench.data.Spread;
+import com.wealthai.crm.notes.domain.RichText;
+import com.wealthai.crm.notes.domain.SearchText;
 import java.sql.SQLException;
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,8 +19,8 @@ import java.util.SplittableRandom;
  * the customer's rep; about a third with a follow-up, the past ones mostly done, some overdue.
  *
  * <p>The contents are a small set of texts in the editor's own formatting (paragraphs, bold, lists:
- * what crm-notes' sanitiser keeps unchanged); the search column holds title and plain text the way
- * crm-notes builds it (NFKC, lower case), so the app's bigram search finds generated notes like
+ * what crm-notes' sanitiser keeps unchanged); the search column holds title and plain text built by
+ * crm-notes' own {@link SearchText} and {@link RichText}, so the app's bigram search finds generated notes like
  * typed-in ones.
  */
 public final class SalesNotes implements TableWriter {
@@ -71,13 +70,14 @@ public final class SalesNotes implements TableWriter {
 
     @Override
     public String[] tableNames() {
-        return new String[] {"sales_notes", "sales_note"};
+        return new String[] {"sales_notes"};
     }
 
     @Override
     public long write(GenerationContext context, TableShape table) throws SQLException {
         List<String> contents = CONTENTS;
-        List<String> plain = contents.stream().map(SalesNotes::plainText).toList();
+        // crm-notes' own plain text of each content, once per content rather than once per note
+        List<String> plain = contents.stream().map(RichText::plainText).toList();
         BookLayout layout = context.layout();
         SplittableRandom random = context.seeds().stream("sales_notes");
         int customers = context.scale().customers();
@@ -96,26 +96,13 @@ public final class SalesNotes implements TableWriter {
                     OffsetDateTime created = noteDate.atTime(9 + random.nextInt(9), random.nextInt(60))
                             .atZone(GenerationContext.TOKYO).toOffsetDateTime();
                     rows.write(new Note(++id, customer, rep, TYPES[random.nextInt(TYPES.length)], title, contents.get(text),
-                            searchText(title + "\n" + plain.get(text)), noteDate, followUp,
+                            SearchText.normalise(title + "\n" + plain.get(text)), noteDate, followUp,
                             random.nextInt(5) == 0 ? "HIGH" : random.nextInt(2) == 0 ? "MEDIUM" : "LOW", status,
                             created, layout.repLogin(rep), "DONE".equals(status) ? created.plusDays(1) : null));
                 }
             }
             return rows.rows();
         }
-    }
-
-    private static final Pattern BLOCK_END = Pattern.compile("(?i)(<br\\s*/?>|</(p|div|li|h[1-3]|blockquote|pre)>)");
-    private static final Pattern TAG = Pattern.compile("<[^>]+>");
-
-    /** The text a reader sees, blocks on lines of their own (the contents hold no entities). */
-    static String plainText(String html) {
-        return TAG.matcher(BLOCK_END.matcher(html).replaceAll("$1\n")).replaceAll("").strip();
-    }
-
-    /** crm-notes' search form: NFKC, lower case, trimmed. */
-    static String searchText(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
     }
 
     /** Past follow-ups mostly done (some overdue), future ones open; notes without one are done. */

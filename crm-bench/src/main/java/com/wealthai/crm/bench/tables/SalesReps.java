@@ -36,7 +36,7 @@ public final class SalesReps implements TableWriter {
 
     @Override
     public String[] tableNames() {
-        return new String[] {"sales_rep", "sales_reps", "sales_representative", "sales_representatives"};
+        return new String[] {"sales_representatives"};
     }
 
     @Override

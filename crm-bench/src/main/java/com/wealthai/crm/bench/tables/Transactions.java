@@ -45,7 +45,7 @@ public final class Transactions implements TableWriter {
 
     @Override
     public String[] tableNames() {
-        return new String[] {"transaction", "transactions", "trade", "trades", "holding_transaction", "holding_transactions"};
+        return new String[] {"transactions"};
     }
 
     @Override

@@ -15,6 +15,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,9 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 @ApplicationScoped
 public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    /** Session attribute: the caller and groups of a page login, restored on every later request. */
+    static final String SESSION_CALLER = "crm.sessionCaller";
+
     /** Session attribute: where to go after logging in. */
     public static final String ORIGINAL_URL = "crm.originalUrl";
     public static final String LOGIN_PAGE = "/login.xhtml";
@@ -52,14 +56,14 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential submitted = context.getAuthParameters().getCredential();
         if (submitted != null) {
-            return pageLogin(context, submitted);
+            return pageLogin(request, context, submitted);
         }
         if (isApi(request)) {
             return api(request, response, context);
         }
         Principal sessionCaller = request.getUserPrincipal();
         if (sessionCaller != null) {
-            return resume(context, sessionCaller);
+            return resume(request, context, sessionCaller);
         }
         if (context.isProtected()) {
             return sendToLogin(request, response);
@@ -67,7 +71,7 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private AuthenticationStatus pageLogin(HttpMessageContext context, Credential credential) {
+    private AuthenticationStatus pageLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             // Not responseUnauthorized(): that sends a 401 error page, and the login page must render its message.
@@ -75,10 +79,28 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         // Ask the container to keep the caller in the HTTP session (what @AutoApplySession does).
         context.getMessageInfo().getMap().put("jakarta.servlet.http.registerSession", Boolean.TRUE.toString());
+        request.getSession(true).setAttribute(SESSION_CALLER, new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus resume(HttpMessageContext context, Principal caller) {
+    /**
+     * A later request of a logged-in session: the caller is named to the container again with the
+     * groups kept in the session at login, exactly as a login would.
+     *
+     * <p>Why not only hand the session's principal back (the "reuse" move of Jakarta Authentication,
+     * what {@code @AutoApplySession} does): Payara 6 then finds the caller's groups through a session
+     * principal it parks in the thread's security context, and a request thread without one of its
+     * own gets the static default context, shared by all threads and reset by each request when its
+     * authentication ends (payara/Payara#6145, fixed upstream by FISH-7515 after 6.2025.10). Under
+     * concurrent sessions another request's value is read now and then; the caller then comes back
+     * without groups, and the page constraint answers 403 (2–3 % of page views at 100 users).
+     */
+    private AuthenticationStatus resume(HttpServletRequest request, HttpMessageContext context, Principal caller) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller stored
+                && stored.name().equals(caller.getName())) {
+            return context.notifyContainerAboutLogin(new CredentialValidationResult(stored.name(), stored.groups()));
+        }
         try {
             context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), caller)});
         } catch (IOException | UnsupportedCallbackException e) {
@@ -92,7 +114,7 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (header == null || header.isBlank()) {
             Principal sessionCaller = request.getUserPrincipal();
             if (sessionCaller != null) {
-                return resume(context, sessionCaller);
+                return resume(request, context, sessionCaller);
             }
             return context.isProtected() ? unauthorized(request, response, messages.get("core.api.auth.required")) : context.doNothing();
         }

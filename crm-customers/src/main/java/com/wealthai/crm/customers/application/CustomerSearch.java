@@ -30,7 +30,7 @@ public class CustomerSearch {
     public List<Customer> page(CustomerFilter filter, AccessScope scope, CustomerSort sort, boolean descending, int first, int size) {
         // A later birth year is a younger customer: age ascending is birth year descending.
         boolean descendingInSql = sort == CustomerSort.AGE ? !descending : descending;
-        String order = sort.path() + (descendingInSql ? " desc" : " asc") + ", c.id";
+        String order = sortExpression(sort, filter) + (descendingInSql ? " desc" : " asc") + ", c.id";
         Criteria criteria = criteria(filter, scope);
         TypedQuery<Customer> query = em.createQuery("select c from Customer c join fetch c.salesRep where "
                 + criteria.where() + " order by " + order, Customer.class);
@@ -60,6 +60,18 @@ public class CustomerSearch {
                 + ScopeCondition.jpql(scope), Customer.class).setParameter("ids", ids);
         ScopeCondition.bind(query, scope);
         return query.getResultList();
+    }
+
+    /**
+     * What to sort by. With a text of three or more characters the trigram index finds the few matches
+     * and sorting them is cheap; sorting by the bare column would let PostgreSQL walk the kana (or
+     * code) index instead, filtering row by row, which is slow when the matches sit late in that
+     * order (なかむら: 84 ms against 29 ms at 100,000 customers). An expression keeps it on the matches.
+     */
+    private static String sortExpression(CustomerSort sort, CustomerFilter filter) {
+        boolean trigramSearch = SearchFolding.asPhoneNumber(filter.text()) == null && SearchFolding.fold(filter.text()).length() >= 3;
+        boolean indexedText = sort == CustomerSort.NAME || sort == CustomerSort.CODE;
+        return trigramSearch && indexedText ? "concat(" + sort.path() + ", '')" : sort.path();
     }
 
     /**

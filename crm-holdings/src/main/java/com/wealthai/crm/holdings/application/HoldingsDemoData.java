@@ -1,9 +1,15 @@
 package com.wealthai.crm.holdings.application;
 
+import com.wealthai.crm.core.api.AccessScope;
+import com.wealthai.crm.core.api.CrmMessages;
 import com.wealthai.crm.core.api.DemoDataLoader;
+import com.wealthai.crm.customers.api.CustomerDirectory;
+import com.wealthai.crm.customers.api.CustomerSummary;
 import com.wealthai.crm.holdings.HoldingsModule;
 import com.wealthai.crm.holdings.domain.Product;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -11,19 +17,31 @@ import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.LongStream;
 
 /**
- * Demo product master (demo mode only): 15 products over every category and risk level, two in
- * dollars, three maturing within a year of today, with twelve month-end prices each and the
- * dollar rate for the same dates. The prices follow a fixed wave so every run shows the same figures.
+ * Demo data (demo mode only): the product master of 15 products over every category and risk level,
+ * two in dollars, three maturing within a year of today, with twelve month-end prices each and the
+ * dollar rate for the same dates; then the demo customers' trades and the 38 holdings they make
+ * ({@link DemoBook}). The prices follow a fixed wave so every run shows the same figures.
  */
 @ApplicationScoped
 public class HoldingsDemoData implements DemoDataLoader {
 
     private static final int MONTHS_OF_HISTORY = 12;
 
+    /** Demo customer ids are small; the directory reports which of these exist. */
+    private static final long DEMO_ID_RANGE = 1_000;
+
     @PersistenceContext(unitName = "crm-holdings")
     EntityManager em;
+
+    /** The customers module's directory; without it only the product master is loaded. */
+    @Inject
+    Instance<CustomerDirectory> customers;
+
+    @Inject
+    CrmMessages messages;
 
     /** A demo product: maturity in months from today (0 = none), its latest price and how much it swings. */
     record DemoProduct(String code, String name, String category, String currency, int risk, String priceUnit,
@@ -73,6 +91,11 @@ public class HoldingsDemoData implements DemoDataLoader {
             em.createNativeQuery("insert into fx_rates (currency, rate_date, jpy_rate) values ('USD', ?1, ?2)")
                     .setParameter(1, Date.valueOf(monthEnd(today, m)))
                     .setParameter(2, wave(new BigDecimal("151.20"), 0.04, m)).executeUpdate();
+        }
+        if (customers != null && customers.isResolvable()) {
+            List<CustomerSummary> demoCustomers = List.copyOf(customers.get().findAll(
+                    LongStream.rangeClosed(1, DEMO_ID_RANGE).boxed().toList(), AccessScope.system()).values());
+            new DemoBook(em, messages).load(demoCustomers, today);
         }
     }
 

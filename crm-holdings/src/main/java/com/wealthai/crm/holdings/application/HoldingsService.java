@@ -9,6 +9,7 @@ import com.wealthai.crm.core.api.RecordNotFoundException;
 import com.wealthai.crm.customers.api.CustomerDirectory;
 import com.wealthai.crm.customers.api.CustomerSummary;
 import com.wealthai.crm.holdings.HoldingsModule;
+import com.wealthai.crm.holdings.domain.Allocation;
 import com.wealthai.crm.holdings.domain.PortfolioAnalysis;
 import com.wealthai.crm.holdings.domain.Product;
 import com.wealthai.crm.holdings.domain.SuitabilityFlag;
@@ -82,6 +83,13 @@ public class HoldingsService {
         return new CustomerPortfolio(customer, holdings, flags, analysis);
     }
 
+    /** Realised gains of all the customer's positions, closed ones included, in yen. */
+    @Transactional
+    public java.math.BigDecimal realisedGainJpy(long customerId) {
+        visibleCustomer(customerId);
+        return new Valuation(em).realisedGainJpy(customerId, LocalDate.now(TradeBook.TOKYO));
+    }
+
     @Transactional
     public List<Trade> transactions(long customerId, int offset, int limit) {
         return transactions(customerId, offset, limit, scopes.current());
@@ -119,6 +127,44 @@ public class HoldingsService {
     @Transactional
     public RecordedTrade preview(TradeRequest request) {
         return new TradeBook(em, messages, policy).preview(visibleCustomer(request.customerId()), request);
+    }
+
+    /** One page of the caller's whole book (own book, branch or everything), valued today. */
+    @Transactional
+    public List<HoldingView> bookPage(HoldingFilter filter, AccessScope scope, HoldingSort sort, boolean descending,
+                                      int first, int size) {
+        return book().page(filter, scope, sort, descending, first, size, LocalDate.now(TradeBook.TOKYO));
+    }
+
+    @Transactional
+    public BookTotals bookTotals(HoldingFilter filter, AccessScope scope) {
+        return book().totals(filter, scope, LocalDate.now(TradeBook.TOKYO));
+    }
+
+    /** Assets under management of the caller's book by category, for the dashboard. */
+    @Transactional
+    public List<Allocation> bookAllocation(AccessScope scope) {
+        return book().byCategory(scope, LocalDate.now(TradeBook.TOKYO));
+    }
+
+    @Transactional
+    public List<String> bookCategories(AccessScope scope) {
+        return book().categories(scope, LocalDate.now(TradeBook.TOKYO));
+    }
+
+    /** The customers of the given ids the caller may see, for names in book-wide lists. */
+    public Map<Long, CustomerSummary> customers(java.util.Collection<Long> ids, AccessScope scope) {
+        CustomerDirectory directory = directory();
+        return directory == null || ids.isEmpty() ? Map.of() : directory.findAll(ids, scope);
+    }
+
+    /** Without a customers implementation nobody is visible: an empty book rather than everyone's. */
+    private BookHoldings book() {
+        CustomerDirectory directory = directory();
+        if (directory == null) {
+            throw new RecordNotFoundException(messages.get("holdings.customer.notFound", "*"));
+        }
+        return new BookHoldings(em, directory);
     }
 
     public List<Product> products(boolean activeOnly) {

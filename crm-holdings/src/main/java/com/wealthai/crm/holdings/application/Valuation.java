@@ -39,6 +39,26 @@ public class Valuation {
         return value(holdings, date);
     }
 
+    /**
+     * The customer's realised gains in yen, closed positions included (a position sold out has no
+     * open holding to show them), each currency converted at its rate on {@code date}.
+     */
+    public BigDecimal realisedGainJpy(long customerId, LocalDate date) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select p.currency, sum(h.realized_gain_loss) from holdings h"
+                        + " join products p on p.id = h.product_id where h.customer_id = ?1 group by p.currency")
+                .setParameter(1, customerId).getResultList();
+        Map<String, BigDecimal> rates = latestRates(rows.stream().map(r -> ((String) r[0]).trim()).toList(), date);
+        BigDecimal total = BigDecimal.ZERO;
+        for (Object[] r : rows) {
+            BigDecimal rate = rates.get(((String) r[0]).trim());
+            if (rate != null) {
+                total = total.add(Amounts.toYen((BigDecimal) r[1], rate));
+            }
+        }
+        return total;
+    }
+
     public List<HoldingView> value(List<Holding> holdings, LocalDate date) {
         Set<Long> productIds = new HashSet<>();
         Set<String> currencies = new HashSet<>();

@@ -1,6 +1,16 @@
 package com.wealthai.crm.holdings.rest;
 
+import com.wealthai.crm.core.api.AccessScope;
+import com.wealthai.crm.core.api.AccessScopes;
+import com.wealthai.crm.core.api.CrmMessages;
+import com.wealthai.crm.core.api.InvalidInputException;
+import com.wealthai.crm.holdings.application.BookTotals;
+import com.wealthai.crm.holdings.application.HoldingFilter;
+import com.wealthai.crm.holdings.application.HoldingSort;
+import com.wealthai.crm.holdings.application.HoldingView;
 import com.wealthai.crm.holdings.application.HoldingsService;
+import jakarta.ws.rs.DefaultValue;
+import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -13,7 +23,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** {@code GET /api/holdings/customer/{id}} (with totals) and {@code GET /api/products}. */
+/**
+ * {@code GET /api/holdings} (the caller's whole book, paged, filtered, sorted, with totals),
+ * {@code GET /api/holdings/customer/{id}} (with totals) and {@code GET /api/products}.
+ */
 @Path("")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,6 +34,39 @@ public class HoldingsResource {
 
     @Inject
     HoldingsService holdings;
+
+    @Inject
+    AccessScopes scopes;
+
+    @Inject
+    CrmMessages messages;
+
+    @GET
+    @Path("holdings")
+    public JsonObject book(@QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("50") int size,
+                           @QueryParam("category") String category, @QueryParam("currency") String currency,
+                           @QueryParam("q") String text, @QueryParam("sort") String sort) {
+        if (page < 1 || size < 1 || size > 500) {
+            throw new InvalidInputException("size", messages.get("core.api.paging.invalid"));
+        }
+        AccessScope scope = scopes.current();
+        HoldingFilter filter = new HoldingFilter(text, category, currency);
+        boolean descending = sort == null || sort.isBlank() || sort.startsWith("-");
+        String field = sort == null ? null : sort.replaceFirst("^[-+]", "");
+        List<HoldingView> rows = holdings.bookPage(filter, scope, HoldingSort.byField(field), descending, (page - 1) * size, size);
+        BookTotals totals = holdings.bookTotals(filter, scope);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        var customers = holdings.customers(rows.stream().map(HoldingView::customerId).distinct().toList(), scope);
+        rows.forEach(h -> {
+            var customer = customers.get(h.customerId());
+            items.add(HoldingsJson.holding(h, customer == null ? List.of()
+                    : holdings.policy().assessPosition(customer.riskTolerance(), h.riskLevel())));
+        });
+        return Json.createObjectBuilder().add("items", items).add("total", totals.positions()).add("page", page).add("size", size)
+                .add("totals", Json.createObjectBuilder().add("book_value_jpy", totals.bookValueJpy())
+                        .add("market_value_jpy", totals.marketValueJpy()).add("unrealized_gain_loss_jpy", totals.unrealisedGainJpy()))
+                .build();
+    }
 
     @GET
     @Path("holdings/customer/{id}")

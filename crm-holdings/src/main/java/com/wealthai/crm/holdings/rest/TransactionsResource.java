@@ -9,19 +9,14 @@ import com.wealthai.crm.holdings.application.TradeRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
@@ -30,12 +25,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * {@code POST /api/transactions}, {@code GET /api/customers/{id}/transactions} and
- * {@code GET /api/customers/{id}/portfolio}. The customer paths are full root paths so that they
- * do not compete with crm-customers' {@code customers} resource.
- */
-@Path("")
+/** {@code POST /api/transactions}: records a buy or a sell (the customer's history is {@link CustomerTradesResource}). */
+@Path("transactions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TransactionsResource {
@@ -47,30 +38,10 @@ public class TransactionsResource {
     CrmMessages messages;
 
     @POST
-    @Path("transactions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(JsonObject body) {
         RecordedTrade recorded = holdings.record(request(body));
         return Response.status(Response.Status.CREATED).entity(HoldingsJson.recorded(recorded).build()).build();
-    }
-
-    @GET
-    @Path("customers/{id}/transactions")
-    public JsonObject transactions(@PathParam("id") long customerId, @QueryParam("page") @DefaultValue("1") int page,
-                                   @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 1 || size < 1 || size > 500) {
-            throw new InvalidInputException("size", messages.get("core.api.paging.invalid"));
-        }
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        holdings.transactions(customerId, (page - 1) * size, size).forEach(t -> items.add(HoldingsJson.transaction(t)));
-        return Json.createObjectBuilder().add("items", items).add("total", holdings.transactionCount(customerId))
-                .add("page", page).add("size", size).build();
-    }
-
-    @GET
-    @Path("customers/{id}/portfolio")
-    public JsonObject portfolio(@PathParam("id") long customerId) {
-        return HoldingsJson.analysis(holdings.portfolio(customerId), LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"))).build();
     }
 
     /** Reads the body; values of the wrong type are reported per field (422) rather than as a bare 400. */

@@ -1,0 +1,136 @@
+package com.wealthai.crm.holdings.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.wealthai.crm.core.api.AccessScope;
+import com.wealthai.crm.core.api.Role;
+import com.wealthai.crm.customers.api.CustomerDirectory;
+import com.wealthai.crm.customers.api.CustomerSummary;
+import com.wealthai.crm.customers.api.SalesRepSummary;
+import com.wealthai.crm.customers.api.ScopeRestriction;
+import com.wealthai.crm.holdings.domain.Allocation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The book-wide holdings list on a real PostgreSQL with the demo book: scope, filters, order, totals. */
+class BookHoldingsTest {
+
+    private static final AccessScope ADMIN = new AccessScope(1, "admin", Set.of(Role.ADMIN), null, null);
+    private static final AccessScope R001 = new AccessScope(11, "r001", Set.of(Role.REP), 1L, "本店営業部");
+    private static final LocalDate TODAY = LocalDate.now(TradeBook.TOKYO);
+    private static HoldingsDatabase db;
+
+    /** The demo customers, each visible to their own rep; the restriction lists the caller's customer ids. */
+    private static final CustomerDirectory DIRECTORY = new CustomerDirectory() {
+        private final Map<Long, CustomerSummary> all = DemoCustomers.all().stream()
+                .collect(Collectors.toMap(CustomerSummary::id, Function.identity()));
+
+        private boolean visible(CustomerSummary c, AccessScope scope) {
+            return scope.isAdmin() || scope.salesRepId() != null && scope.salesRepId() == c.salesRepId();
+        }
+
+        @Override
+        public Optional<CustomerSummary> find(long id, AccessScope scope) {
+            return Optional.ofNullable(all.get(id)).filter(c -> visible(c, scope));
+        }
+
+        @Override
+        public Map<Long, CustomerSummary> findAll(Collection<Long> ids, AccessScope scope) {
+            return ids.stream().map(all::get).filter(c -> c != null && visible(c, scope))
+                    .collect(Collectors.toMap(CustomerSummary::id, Function.identity()));
+        }
+
+        @Override
+        public ScopeRestriction restriction(AccessScope scope, String column) {
+            Long[] ids = all.values().stream().filter(c -> visible(c, scope)).map(CustomerSummary::id).toArray(Long[]::new);
+            return new ScopeRestriction(column + " = any(?)", List.of((Object) ids));
+        }
+
+        @Override
+        public List<SalesRepSummary> salesReps(AccessScope scope) {
+            return List.of();
+        }
+    };
+
+    @BeforeAll
+    static void load() throws Exception {
+        db = new HoldingsDatabase();
+        db.run(em -> {
+            HoldingsDemoData demo = new HoldingsDemoData();
+            demo.em = em;
+            demo.load();
+            new DemoBook(em, HoldingsDatabase.englishMessages()).load(DemoCustomers.all(), TODAY);
+        });
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        db.close();
+    }
+
+    private static List<HoldingView> page(HoldingFilter filter, AccessScope scope, HoldingSort sort, boolean desc, int first, int size) {
+        return db.inTransaction(em -> new BookHoldings(em, DIRECTORY).page(filter, scope, sort, desc, first, size, TODAY));
+    }
+
+    private static BookTotals totals(HoldingFilter filter, AccessScope scope) {
+        return db.inTransaction(em -> new BookHoldings(em, DIRECTORY).totals(filter, scope, TODAY));
+    }
+
+    @Test
+    void anAdminSeesTheWholeBookAndARepOnlyTheirOwn() {
+        assertThat(totals(HoldingFilter.none(), ADMIN).positions()).isEqualTo(38);
+        List<HoldingView> own = page(HoldingFilter.none(), R001, HoldingSort.PRODUCT, false, 0, 100);
+        assertThat(own).hasSize(8).allSatisfy(h -> assertThat(h.customerId()).isBetween(1L, 3L));
+        assertThat(totals(HoldingFilter.none(), R001).positions()).isEqualTo(8);
+    }
+
+    @Test
+    void pagesFollowTheOrderAndTheTotalsAgreeWithTheValuationOfEachPosition() {
+        List<HoldingView> first = page(HoldingFilter.none(), ADMIN, HoldingSort.UNREALISED, true, 0, 20);
+        List<HoldingView> second = page(HoldingFilter.none(), ADMIN, HoldingSort.UNREALISED, true, 20, 20);
+        assertThat(first).hasSize(20);
+        assertThat(second).hasSize(18);
+        List<BigDecimal> gains = java.util.stream.Stream.concat(first.stream(), second.stream())
+                .map(HoldingView::unrealisedGainJpy).toList();
+        assertThat(gains).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        assertThat(gains.get(0)).isPositive();
+        assertThat(gains.get(gains.size() - 1)).isNegative();
+
+        BookTotals totals = totals(HoldingFilter.none(), ADMIN);
+        BigDecimal market = gains.isEmpty() ? BigDecimal.ZERO : java.util.stream.Stream.concat(first.stream(), second.stream())
+                .map(HoldingView::marketValueJpy).reduce(BigDecimal.ZERO, BigDecimal::add);
+        // each position rounds to whole yen on its own: the sums may differ by at most a yen a position
+        assertThat(totals.marketValueJpy().subtract(market).abs()).isLessThanOrEqualTo(new BigDecimal("38"));
+        assertThat(totals.unrealisedGainJpy()).isEqualByComparingTo(totals.marketValueJpy().subtract(totals.bookValueJpy()));
+    }
+
+    @Test
+    void filtersByCategoryCurrencyAndText() {
+        assertThat(page(new HoldingFilter(null, "外国株式", null), ADMIN, HoldingSort.PRODUCT, false, 0, 100))
+                .isNotEmpty().allSatisfy(h -> assertThat(h.category()).isEqualTo("外国株式"));
+        assertThat(page(new HoldingFilter(null, null, "usd"), ADMIN, HoldingSort.PRODUCT, false, 0, 100))
+                .isNotEmpty().allSatisfy(h -> assertThat(h.currency()).isEqualTo("USD"));
+        assertThat(page(new HoldingFilter("トヨタ", null, null), ADMIN, HoldingSort.PRODUCT, false, 0, 100))
+                .isNotEmpty().allSatisfy(h -> assertThat(h.productCode()).isEqualTo("7203"));
+        assertThat(page(new HoldingFilter("100%", null, null), ADMIN, HoldingSort.PRODUCT, false, 0, 100)).isEmpty();
+    }
+
+    @Test
+    void theAllocationByCategoryCoversTheBook() {
+        List<Allocation> allocation = db.inTransaction(em -> new BookHoldings(em, DIRECTORY).byCategory(ADMIN, TODAY));
+        assertThat(allocation).extracting(Allocation::key).contains("国内株式", "外国株式", "国内債券", "投資信託");
+        BigDecimal shares = allocation.stream().map(Allocation::share).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(shares).isBetween(new BigDecimal("0.999"), new BigDecimal("1.001"));
+        assertThat(allocation.stream().map(Allocation::marketValueJpy).toList()).isSortedAccordingTo((a, b) -> b.compareTo(a));
+    }
+}
