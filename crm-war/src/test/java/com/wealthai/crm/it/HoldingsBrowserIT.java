@@ -47,7 +47,7 @@ class HoldingsBrowserIT {
         try (Browser browser = Browser.open(app)) {
             browser.login("r001", PASSWORD);
             browser.go("/customers/detail.xhtml?id=" + YAMADA);
-            WebElement section = browser.waitFor(By.cssSelector(".holdings-section"));
+            WebElement section = section(browser);
             String text = section.getText();
             assertThat(text).contains("評価損益", "実現損益", "トヨタ自動車", "TOPIX連動型上場投信", "米国債 10年", "適合性の注意");
             assertThat(browser.driver().findElements(By.cssSelector("#holdingsForm\\:positions .unrealised-cell .gain"))).isNotEmpty();
@@ -126,8 +126,19 @@ class HoldingsBrowserIT {
             assertThat(browser.waitFor(By.id("aum-widget")).getText()).contains("評価額");
             assertThat(browser.text(By.id("movers-widget"))).contains("含み益", "含み損");
             ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                    "document.getElementById('aum-widget').scrollIntoView()");
+                    "document.getElementById('aum-widget').closest('.widget').scrollIntoView()");
             browser.screenshot("holdings-dashboard");
+        }
+    }
+
+    /** The holdings section; on failure the page's text says why (an error page, a missing section). */
+    private static WebElement section(Browser browser) {
+        try {
+            return browser.waitFor(By.cssSelector(".holdings-section"));
+        } catch (RuntimeException e) {
+            browser.screenshot("holdings-section-failed");
+            throw new AssertionError("no holdings section at " + browser.url() + ": "
+                    + browser.driver().findElement(By.tagName("body")).getText(), e);
         }
     }
 
