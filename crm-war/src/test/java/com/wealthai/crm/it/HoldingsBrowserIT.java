@@ -131,6 +131,32 @@ class HoldingsBrowserIT {
         }
     }
 
+    @Test
+    void anAdministratorUpdatesPricesFromCsvAllRowsOrNone() {
+        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusDays(1).toString();
+        try (Browser browser = Browser.open(app)) {
+            browser.login("admin", PASSWORD);
+            closeFollowUpAlert(browser);
+            browser.click(By.cssSelector("nav.sidebar a[href$='/holdings/products.xhtml']"));
+            assertThat(browser.texts(By.cssSelector("#productsForm\\:products td.mono"))).contains("7203", "UST-2Y");
+
+            browser.waitFor(By.id("productsForm:csv")).sendKeys("product_code,date,price\n7203," + yesterday + ",2860\nNOPE," + yesterday + ",1\n");
+            browser.click(By.id("productsForm:import"));
+            browser.waitForText(By.cssSelector(".import-errors"), "NOPE");
+            assertThat(browser.text(By.id("productsForm:messages"))).contains("取り込んでいません");
+            browser.screenshot("holdings-products-import-error");
+
+            browser.driver().findElement(By.id("productsForm:csv")).clear();
+            browser.driver().findElement(By.id("productsForm:csv")).sendKeys("product_code,date,price\n7203," + yesterday + ",2860\n");
+            browser.click(By.id("productsForm:import"));
+            browser.waitForText(By.id("productsForm:messages"), "1件の価格を取り込み");
+        }
+        try (Browser browser = Browser.open(app)) {
+            browser.login("r001", PASSWORD);
+            assertThat(browser.menu()).doesNotContain("商品マスタ");
+        }
+    }
+
     /** The holdings section; on failure the page's text says why (an error page, a missing section). */
     private static WebElement section(Browser browser) {
         try {
