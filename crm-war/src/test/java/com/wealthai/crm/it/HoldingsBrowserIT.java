@@ -54,14 +54,12 @@ class HoldingsBrowserIT {
             assertThat(browser.driver().findElements(By.cssSelector("#holdingsForm\\:positions .unrealised-cell .loss"))).isNotEmpty();
             assertThat(browser.driver().findElements(By.cssSelector("#holdingsForm\\:allocationChart canvas"))).isNotEmpty();
             assertThat(browser.texts(By.cssSelector("#holdingsForm\\:trades .tag"))).contains("売却", "買付");
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                    "document.getElementById('section-holdings').scrollIntoView()");
+            scrollTo(browser, "section-holdings");
             browser.screenshot("holdings-customer-section");
 
             browser.size(Browser.PHONE).go("/customers/detail.xhtml?id=" + YAMADA);
             browser.waitFor(By.cssSelector(".holdings-section"));
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                    "document.getElementById('section-holdings').scrollIntoView()");
+            scrollTo(browser, "section-holdings");
             browser.screenshot("holdings-customer-section-phone");
         }
     }
@@ -125,8 +123,7 @@ class HoldingsBrowserIT {
             closeFollowUpAlert(browser);
             assertThat(browser.waitFor(By.id("aum-widget")).getText()).contains("評価額");
             assertThat(browser.text(By.id("movers-widget"))).contains("含み益", "含み損");
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                    "document.getElementById('aum-widget').closest('.widget').scrollIntoView()");
+            scrollTo(browser, "aum-widget");
             browser.screenshot("holdings-dashboard");
         }
     }
@@ -168,10 +165,20 @@ class HoldingsBrowserIT {
         }
     }
 
+    /** Picks the product through the menu's own API: its filtered overlay list is a moving target for clicks. */
     private static void chooseProduct(Browser browser, String code) {
-        browser.click(By.id("tradeForm:product"));
-        browser.waitFor(By.id("tradeForm:product_filter")).sendKeys(code);
-        browser.click(By.xpath("//ul[@id='tradeForm:product_items']/li[starts-with(normalize-space(.), '" + code + " ')]"));
+        browser.waitFor(By.id("tradeForm:product"));
+        js(browser, "PF('tradeProduct').selectValue('" + code + "')");
+        assertThat(browser.text(By.id("tradeForm:product_label"))).startsWith(code);
+    }
+
+    private static Object js(Browser browser, String script) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(script);
+    }
+
+    /** Scrolls an element to the top of the viewport, below the fixed top bar. */
+    private static void scrollTo(Browser browser, String id) {
+        js(browser, "var e = document.getElementById('" + id + "'); (e.closest('.widget') || e).scrollIntoView(); window.scrollBy(0, -64);");
     }
 
     private static void type(Browser browser, String id, String value) {
