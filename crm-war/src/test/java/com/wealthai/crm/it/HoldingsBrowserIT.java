@@ -77,18 +77,18 @@ class HoldingsBrowserIT {
             browser.waitFor(By.id("holdingsForm:openTrade"));
             browser.click(By.id("holdingsForm:openTrade"));
             chooseProduct(browser, "ETF-1306");
-            browser.click(By.xpath("//div[@id='tradeForm:type']//div[contains(@class,'ui-button')][.//span[text()='売却']]"));
+            press(browser, By.xpath("//div[@id='tradeForm:type']//div[contains(@class,'ui-button')][.//span[text()='売却']]"));
             type(browser, "tradeForm:quantity_input", String.valueOf(held + 1000));
             type(browser, "tradeForm:unitPrice_input", "2900");
-            browser.click(By.id("tradeForm:check"));
+            press(browser, By.id("tradeForm:check"));
             browser.waitForText(By.id("tradeForm:tradeMessages"), "売却できません");
             browser.screenshot("holdings-trade-oversell");
 
             type(browser, "tradeForm:quantity_input", "100");
-            browser.click(By.id("tradeForm:check"));
+            press(browser, By.id("tradeForm:check"));
             browser.waitForText(By.id("quantityAfter"), String.format("%,d", held - 100));
             browser.screenshot("holdings-trade-confirm");
-            browser.click(By.id("tradeForm:record"));
+            press(browser, By.id("tradeForm:record"));
             browser.waitForText(By.id("holdingsForm:holdingsMessages"), "取引を登録しました");
         }
         JsonObject after = r001().get("api/holdings/customer/" + YAMADA).json();
@@ -170,6 +170,13 @@ class HoldingsBrowserIT {
         browser.waitFor(By.id("tradeForm:product"));
         js(browser, "PF('tradeProduct').selectValue('" + code + "')");
         assertThat(browser.text(By.id("tradeForm:product_label"))).startsWith(code);
+    }
+
+    /** Clicks a control of the dialog where it is, even when the dialog reaches below the window's edge. */
+    private static void press(Browser browser, By locator) {
+        WebElement element = browser.waitFor(locator);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
     private static Object js(Browser browser, String script) {
