@@ -26,6 +26,8 @@ import org.openqa.selenium.WebElement;
 class HoldingsBrowserIT {
 
     private static final String PASSWORD = "wealthai-demo";
+    /** The shell's notices (saved, refused …). */
+    private static final By GROWL = By.cssSelector(".ui-growl");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -89,7 +91,7 @@ class HoldingsBrowserIT {
             browser.waitForText(By.id("quantityAfter"), String.format("%,d", held - 100));
             browser.screenshot("holdings-trade-confirm");
             press(browser, By.id("tradeForm:record"));
-            browser.waitForText(By.id("holdingsForm:holdingsMessages"), "取引を登録しました");
+            browser.waitForText(GROWL, "取引を登録しました");
         }
         JsonObject after = r001().get("api/holdings/customer/" + YAMADA).json();
         assertThat(after.getJsonArray("items").getValuesAs(JsonObject.class).stream()
@@ -140,13 +142,13 @@ class HoldingsBrowserIT {
             browser.waitFor(By.id("productsForm:csv")).sendKeys("product_code,date,price\n7203," + yesterday + ",2860\nNOPE," + yesterday + ",1\n");
             browser.click(By.id("productsForm:import"));
             browser.waitForText(By.cssSelector(".import-errors"), "NOPE");
-            assertThat(browser.text(By.id("productsForm:messages"))).contains("取り込んでいません");
+            assertThat(browser.text(GROWL)).contains("取り込んでいません");
             browser.screenshot("holdings-products-import-error");
 
             browser.driver().findElement(By.id("productsForm:csv")).clear();
             browser.driver().findElement(By.id("productsForm:csv")).sendKeys("product_code,date,price\n7203," + yesterday + ",2860\n");
             browser.click(By.id("productsForm:import"));
-            browser.waitForText(By.id("productsForm:messages"), "1件の価格を取り込み");
+            browser.waitForText(GROWL, "1件の価格を取り込み");
         }
         try (Browser browser = Browser.open(app)) {
             browser.login("r001", PASSWORD);
