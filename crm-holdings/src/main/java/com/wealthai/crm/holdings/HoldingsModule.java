@@ -4,6 +4,7 @@ import com.wealthai.crm.core.api.CrmModule;
 import com.wealthai.crm.core.api.DashboardWidget;
 import com.wealthai.crm.core.api.MenuEntry;
 import com.wealthai.crm.core.api.MenuItem;
+import com.wealthai.crm.core.api.Role;
 import com.wealthai.crm.core.api.WidgetEntry;
 import com.wealthai.crm.customers.api.CustomerSection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,8 @@ import java.util.Set;
 /**
  * Descriptor of the holdings module: products, what the customers hold and trade, gains and losses,
  * portfolio analysis and suitability. Its footprint: the menu entry 保有商品 (the book-wide list,
- * {@code /holdings/list.xhtml}); the holdings section of the customer page (positions, allocation,
+ * {@code /holdings/list.xhtml}) and, for administrators, 商品マスタ ({@code /holdings/products.xhtml}:
+ * products, price CSV, Product Master sync); the holdings section of the customer page (positions, allocation,
  * suitability warnings, latest trades, recording a trade); the dashboard tiles "assets under
  * management" and "largest unrealised gains and losses"; {@code /api/holdings}, {@code /api/products},
  * {@code /api/transactions}, {@code /api/customers/{id}/transactions|portfolio},
@@ -50,6 +52,11 @@ public class HoldingsModule implements CrmModule {
     @Produces
     MenuItem holdingsMenu() {
         return new MenuEntry(ID, "holdings.menu.list", "pi pi-wallet", "/holdings/list.xhtml", 200, Set.of());
+    }
+
+    @Produces
+    MenuItem productMasterMenu() {
+        return new MenuEntry(ID, "holdings.menu.products", "pi pi-box", "/holdings/products.xhtml", 210, Set.of(Role.ADMIN));
     }
 
     @Produces

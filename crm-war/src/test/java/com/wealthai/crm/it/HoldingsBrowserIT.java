@@ -26,6 +26,8 @@ import org.openqa.selenium.WebElement;
 class HoldingsBrowserIT {
 
     private static final String PASSWORD = "wealthai-demo";
+    /** The shell's notices (saved, refused …). */
+    private static final By GROWL = By.cssSelector(".ui-growl");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -47,21 +49,19 @@ class HoldingsBrowserIT {
         try (Browser browser = Browser.open(app)) {
             browser.login("r001", PASSWORD);
             browser.go("/customers/detail.xhtml?id=" + YAMADA);
-            WebElement section = browser.waitFor(By.cssSelector(".holdings-section"));
+            WebElement section = section(browser);
             String text = section.getText();
             assertThat(text).contains("評価損益", "実現損益", "トヨタ自動車", "TOPIX連動型上場投信", "米国債 10年", "適合性の注意");
             assertThat(browser.driver().findElements(By.cssSelector("#holdingsForm\\:positions .unrealised-cell .gain"))).isNotEmpty();
             assertThat(browser.driver().findElements(By.cssSelector("#holdingsForm\\:positions .unrealised-cell .loss"))).isNotEmpty();
             assertThat(browser.driver().findElements(By.cssSelector("#holdingsForm\\:allocationChart canvas"))).isNotEmpty();
             assertThat(browser.texts(By.cssSelector("#holdingsForm\\:trades .tag"))).contains("売却", "買付");
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                    "document.getElementById('section-holdings').scrollIntoView()");
+            scrollTo(browser, "section-holdings");
             browser.screenshot("holdings-customer-section");
 
             browser.size(Browser.PHONE).go("/customers/detail.xhtml?id=" + YAMADA);
             browser.waitFor(By.cssSelector(".holdings-section"));
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                    "document.getElementById('section-holdings').scrollIntoView()");
+            scrollTo(browser, "section-holdings");
             browser.screenshot("holdings-customer-section-phone");
         }
     }
@@ -79,19 +79,19 @@ class HoldingsBrowserIT {
             browser.waitFor(By.id("holdingsForm:openTrade"));
             browser.click(By.id("holdingsForm:openTrade"));
             chooseProduct(browser, "ETF-1306");
-            browser.click(By.xpath("//div[@id='tradeForm:type']//div[contains(@class,'ui-button')][.//span[text()='売却']]"));
+            press(browser, By.xpath("//div[@id='tradeForm:type']//div[contains(@class,'ui-button')][.//span[text()='売却']]"));
             type(browser, "tradeForm:quantity_input", String.valueOf(held + 1000));
             type(browser, "tradeForm:unitPrice_input", "2900");
-            browser.click(By.id("tradeForm:check"));
+            press(browser, By.id("tradeForm:check"));
             browser.waitForText(By.id("tradeForm:tradeMessages"), "売却できません");
             browser.screenshot("holdings-trade-oversell");
 
             type(browser, "tradeForm:quantity_input", "100");
-            browser.click(By.id("tradeForm:check"));
+            press(browser, By.id("tradeForm:check"));
             browser.waitForText(By.id("quantityAfter"), String.format("%,d", held - 100));
             browser.screenshot("holdings-trade-confirm");
-            browser.click(By.id("tradeForm:record"));
-            browser.waitForText(By.id("holdingsForm:holdingsMessages"), "取引を登録しました");
+            press(browser, By.id("tradeForm:record"));
+            browser.waitForText(GROWL, "取引を登録しました");
         }
         JsonObject after = r001().get("api/holdings/customer/" + YAMADA).json();
         assertThat(after.getJsonArray("items").getValuesAs(JsonObject.class).stream()
@@ -125,16 +125,69 @@ class HoldingsBrowserIT {
             closeFollowUpAlert(browser);
             assertThat(browser.waitFor(By.id("aum-widget")).getText()).contains("評価額");
             assertThat(browser.text(By.id("movers-widget"))).contains("含み益", "含み損");
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                    "document.getElementById('aum-widget').scrollIntoView()");
+            scrollTo(browser, "aum-widget");
             browser.screenshot("holdings-dashboard");
         }
     }
 
+    @Test
+    void anAdministratorUpdatesPricesFromCsvAllRowsOrNone() {
+        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusDays(1).toString();
+        try (Browser browser = Browser.open(app)) {
+            browser.login("admin", PASSWORD);
+            closeFollowUpAlert(browser);
+            browser.click(By.cssSelector("nav.sidebar a[href$='/holdings/products.xhtml']"));
+            assertThat(browser.texts(By.cssSelector("#productsForm\\:products td.mono"))).contains("7203", "UST-2Y");
+
+            browser.waitFor(By.id("productsForm:csv")).sendKeys("product_code,date,price\n7203," + yesterday + ",2860\nNOPE," + yesterday + ",1\n");
+            browser.click(By.id("productsForm:import"));
+            browser.waitForText(By.cssSelector(".import-errors"), "NOPE");
+            assertThat(browser.text(GROWL)).contains("取り込んでいません");
+            browser.screenshot("holdings-products-import-error");
+
+            browser.driver().findElement(By.id("productsForm:csv")).clear();
+            browser.driver().findElement(By.id("productsForm:csv")).sendKeys("product_code,date,price\n7203," + yesterday + ",2860\n");
+            browser.click(By.id("productsForm:import"));
+            browser.waitForText(GROWL, "1件の価格を取り込み");
+        }
+        try (Browser browser = Browser.open(app)) {
+            browser.login("r001", PASSWORD);
+            assertThat(browser.menu()).doesNotContain("商品マスタ");
+        }
+    }
+
+    /** The holdings section; on failure the page's text says why (an error page, a missing section). */
+    private static WebElement section(Browser browser) {
+        try {
+            return browser.waitFor(By.cssSelector(".holdings-section"));
+        } catch (RuntimeException e) {
+            browser.screenshot("holdings-section-failed");
+            throw new AssertionError("no holdings section at " + browser.url() + ": "
+                    + browser.driver().findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    /** Picks the product through the menu's own API: its filtered overlay list is a moving target for clicks. */
     private static void chooseProduct(Browser browser, String code) {
-        browser.click(By.id("tradeForm:product"));
-        browser.waitFor(By.id("tradeForm:product_filter")).sendKeys(code);
-        browser.click(By.xpath("//ul[@id='tradeForm:product_items']/li[starts-with(normalize-space(.), '" + code + " ')]"));
+        browser.waitFor(By.id("tradeForm:product"));
+        js(browser, "PF('tradeProduct').selectValue('" + code + "')");
+        assertThat(browser.text(By.id("tradeForm:product_label"))).startsWith(code);
+    }
+
+    /** Clicks a control of the dialog where it is, even when the dialog reaches below the window's edge. */
+    private static void press(Browser browser, By locator) {
+        WebElement element = browser.waitFor(locator);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
+    private static Object js(Browser browser, String script) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(script);
+    }
+
+    /** Scrolls an element to the top of the viewport, below the fixed top bar. */
+    private static void scrollTo(Browser browser, String id) {
+        js(browser, "var e = document.getElementById('" + id + "'); (e.closest('.widget') || e).scrollIntoView(); window.scrollBy(0, -64);");
     }
 
     private static void type(Browser browser, String id, String value) {

@@ -167,6 +167,23 @@ public class HoldingsService {
         return new BookHoldings(em, directory);
     }
 
+    /**
+     * Applies a price CSV ({@code product_code,date,price}) in one go, or nothing when any row is bad;
+     * administrators only. The report lists each bad row.
+     */
+    @Transactional
+    public PriceImportReport importPrices(String csv) {
+        if (!scopes.current().isAdmin()) {
+            throw new RecordNotFoundException(messages.get("holdings.customer.notFound", "*"));
+        }
+        PriceImportReport report = new PriceImport(em, messages).run(new java.io.StringReader(csv == null ? "" : csv));
+        if (report.applied()) {
+            audit.record(AuditAction.UPDATE, HoldingsModule.ID, "product_prices", null,
+                    "prices=" + report.pricesApplied() + ",holdings_revalued=" + report.holdingsRevalued());
+        }
+        return report;
+    }
+
     public List<Product> products(boolean activeOnly) {
         return em.createQuery("select p from Product p" + (activeOnly ? " where p.active = true" : "")
                 + " order by p.category, p.productCode", Product.class).getResultList();

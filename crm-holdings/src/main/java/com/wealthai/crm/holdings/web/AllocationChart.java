@@ -32,6 +32,8 @@ final class AllocationChart {
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("data", values).add("backgroundColor", colours))))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                        // drawn at once: no half-drawn chart in a screenshot or a print, less work on a phone
+                        .add("animation", false)
                         .add("plugins", Json.createObjectBuilder().add("legend",
                                 Json.createObjectBuilder().add("position", "right"))))
                 .build().toString();
