@@ -94,7 +94,15 @@ class BackupRestoreTest {
         assertThat(before).containsKeys("customers", "holdings", "sales_notes", "audit_event", "ai_message", "flyway_history_core");
         assertThat(before.get("customers")).startsWith("2 rows");
 
-        Path backups = Files.createDirectories(WORK.resolve("backups"));
+        Path backups = WORK.resolve("backups");
+        if (Files.isDirectory(backups)) {
+            try (var earlier = Files.list(backups)) {
+                for (Path file : earlier.toList()) {
+                    Files.delete(file); // dumps of an earlier run
+                }
+            }
+        }
+        Files.createDirectories(backups);
         Path stale = backups.resolve("wealthai-20000101T000000Z.dump");
         Files.writeString(stale, "an old dump past the retention");
         Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(30, ChronoUnit.DAYS)));

@@ -2,6 +2,7 @@ package com.wealthai.crm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.wealthai.crm.ai.fake.FakeBedrock;
 import com.wealthai.crm.deploy.NginxSite;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -29,6 +30,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -42,7 +44,8 @@ import org.openqa.selenium.Keys;
  * dashboard, logout) while the test checks what a proxy most often breaks: redirects that leave
  * /crm/ or name the app's own port, cookies scoped to the wrong path, headers lost on the way; and,
  * through the site's TLS example, that Payara trusts X-Forwarded-Proto (deploy/post-boot.asadmin,
- * applied here as in production): Secure cookie, HSTS, redirects kept on https.
+ * applied here as in production): Secure cookie, HSTS, redirects kept on https; and (disabled until
+ * the app streams) that an AI answer streams through the proxy instead of arriving all at once.
  * The screenshot lands in target/screenshots/deploy-through-nginx.png.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -131,6 +134,45 @@ class ProxyBrowserIT {
         assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
         assertThat(css.headers().allValues("Cache-Control")).containsExactly("public, max-age=2592000, immutable");
         assertThat(css.headers().firstValue("Content-Encoding")).contains("gzip");
+    }
+
+    @Test
+    @Disabled("crm-ai: the app itself sends the whole SSE answer at its end ('start' arrives with 'done', 0 ms apart, "
+            + "even asked directly over HTTP/1.1; the SDK delivers the chunks 1 s apart); enable once /api/chat/stream streams")
+    void anAiAnswerStreamsThroughTheProxyInsteadOfArrivingAllAtOnce() throws Exception {
+        long direct = millisFromStartToDone(URI.create(app.toString()));
+        long proxied = millisFromStartToDone(crm());
+
+        // The model takes 4.5 s (three chunks, 1.5 s apart); the app sends "start" before asking it.
+        // Buffered by the proxy, "start" would arrive with "done" at the end; passed on, seconds before.
+        assertThat(direct).as("ms from start to done, app asked directly").isGreaterThan(3_000);
+        assertThat(proxied).as("ms from start to done through nginx").isGreaterThan(3_000);
+    }
+
+    /** Asks a streamed question (the fake model answering slowly) and times the events' arrival. */
+    private static long millisFromStartToDone(URI crm) throws Exception {
+        FakeBedrock bedrock = ItBedrock.fake();
+        bedrock.reset();
+        bedrock.replyStreamTextSlowly(Duration.ofMillis(1500), "ポートフォリオの", "主なリスクは", "価格変動です。");
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest ask = HttpRequest.newBuilder(crm.resolve("api/chat/stream")).timeout(Duration.ofSeconds(60))
+                .header("Authorization", basic).header("Content-Type", "application/json").header("Accept", "text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"ポートフォリオのリスクを説明して\"}")).build();
+
+        // HTTP/1.1 as a browser speaks it: a JDK client's default h2c upgrade offer changes how Payara answers.
+        HttpClient browserLike = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<java.io.InputStream> response = browserLike.send(ask, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        java.util.Map<String, Long> arrivals = new java.util.LinkedHashMap<>();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(response.body(), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.startsWith("event:")) {
+                    arrivals.putIfAbsent(line.substring(6).trim(), System.nanoTime() / 1_000_000);
+                }
+            }
+        }
+        assertThat(arrivals).containsKeys("start", "delta", "done");
+        return arrivals.get("done") - arrivals.get("start");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -29,10 +30,11 @@ public final class FakeBedrock implements AutoCloseable {
     public record Received(String path, String body) {
     }
 
-    private record Scripted(int status, String errorType, String body, List<Message> frames) {
+    /** A reply; a streamed one waits {@code pause} before each text chunk, as a model writing would. */
+    private record Scripted(int status, String errorType, String body, List<Message> frames, Duration pause) {
 
         Scripted(int status, String errorType, String body) {
-            this(status, errorType, body, null);
+            this(status, errorType, body, null, Duration.ZERO);
         }
     }
 
@@ -79,13 +81,18 @@ public final class FakeBedrock implements AutoCloseable {
 
     /** A ConverseStream answer: the text arrives in the given chunks, in real event-stream frames. */
     public FakeBedrock replyStreamText(String... chunks) {
+        return replyStreamTextSlowly(Duration.ZERO, chunks);
+    }
+
+    /** As {@link #replyStreamText}, each chunk after a pause: shows whether a proxy passes chunks on as they come. */
+    public FakeBedrock replyStreamTextSlowly(Duration pause, String... chunks) {
         List<Message> frames = new ArrayList<>();
         frames.add(event("messageStart", "{\"role\":\"assistant\"}"));
         for (String chunk : chunks) {
             frames.add(event("contentBlockDelta", "{\"contentBlockIndex\":0,\"delta\":{\"text\":" + quote(chunk) + "}}"));
         }
         frames.add(event("contentBlockStop", "{\"contentBlockIndex\":0}"));
-        return streamEnd(frames, "end_turn");
+        return streamEnd(frames, "end_turn", pause);
     }
 
     /** A ConverseStream tool request; the input JSON arrives in pieces as Bedrock sends it. */
@@ -98,13 +105,13 @@ public final class FakeBedrock implements AutoCloseable {
             frames.add(event("contentBlockDelta", "{\"contentBlockIndex\":0,\"delta\":{\"toolUse\":{\"input\":" + quote(piece) + "}}}"));
         }
         frames.add(event("contentBlockStop", "{\"contentBlockIndex\":0}"));
-        return streamEnd(frames, "tool_use");
+        return streamEnd(frames, "tool_use", Duration.ZERO);
     }
 
-    private FakeBedrock streamEnd(List<Message> frames, String stopReason) {
+    private FakeBedrock streamEnd(List<Message> frames, String stopReason, Duration pause) {
         frames.add(event("messageStop", "{\"stopReason\":\"" + stopReason + "\"}"));
         frames.add(event("metadata", "{\"usage\":{\"inputTokens\":120,\"outputTokens\":30,\"totalTokens\":150},\"metrics\":{\"latencyMs\":5}}"));
-        script.add(new Scripted(200, null, null, frames));
+        script.add(new Scripted(200, null, null, frames, pause));
         return this;
     }
 
@@ -164,6 +171,9 @@ public final class FakeBedrock implements AutoCloseable {
             exchange.sendResponseHeaders(200, 0);
             try (OutputStream out = exchange.getResponseBody()) {
                 for (Message frame : next.frames()) {
+                    if (!next.pause().isZero() && "contentBlockDelta".equals(frame.getHeaders().get(":event-type").getString())) {
+                        pause(next.pause());
+                    }
                     frame.encode(out);
                     out.flush();
                 }
@@ -179,6 +189,14 @@ public final class FakeBedrock implements AutoCloseable {
         exchange.sendResponseHeaders(next.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    private static void pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
