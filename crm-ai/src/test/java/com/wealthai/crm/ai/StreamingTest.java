@@ -68,6 +68,20 @@ class StreamingTest {
     }
 
     @Test
+    void eachDeltaIsHandedOnWhileTheStreamIsStillRunning() {
+        fake.replyStreamTextSlowly(Duration.ofMillis(400), "一つ目", "二つ目", "三つ目");
+        List<Long> heardAt = new CopyOnWriteArrayList<>();
+
+        new AssistantLoop(new StreamingConverser(client, d -> heardAt.add(System.nanoTime())), settings)
+                .ask("prompt", List.of(), "リスクは？", List.of(), REP_1, call -> { });
+        long returnedAt = System.nanoTime();
+
+        assertThat(heardAt).hasSize(3);
+        // The fake pauses 400 ms before each delta: the first must be heard some 800 ms before the end.
+        assertThat(Duration.ofNanos(returnedAt - heardAt.get(0)).toMillis()).isGreaterThan(600);
+    }
+
+    @Test
     void aToolRequestStreamedInPiecesIsRunAndTheStreamedAnswerFollows() {
         fake.replyStreamToolUse("tu-9", "get_holdings", "{\"custo", "mer_id\":", "7}")
                 .replyStreamText("保有は", "トヨタ自動車です。");
