@@ -69,8 +69,9 @@ public class ChatResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Response stream(JsonObject body) {
         Question q = parse(body);
-        // Written on the request thread with a flush per event: the servlet filters are synchronous, so
-        // the JAX-RS SSE sink (an asynchronous request) is not available here.
+        // Written on the request thread with a flush per event (the chat service needs the caller's
+        // request). A flush reaches the client only because CrmApi turns off Jersey's content-length
+        // buffer: with it, every event under 8 KiB waited for the end of the answer.
         StreamingOutput events = out -> {
             ServerSentEvents sse = new ServerSentEvents(out);
             String[] conversation = new String[1];
