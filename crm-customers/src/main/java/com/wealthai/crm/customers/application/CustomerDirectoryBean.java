@@ -24,21 +24,21 @@ public class CustomerDirectoryBean implements CustomerDirectory {
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     @Inject
-    CustomerSearch search;
+    SalesReps salesReps;
 
     @Inject
-    SalesReps salesReps;
+    CustomerSummaries summaries;
 
     @Override
     public Optional<CustomerSummary> find(long customerId, AccessScope scope) {
-        return search.find(customerId, scope).map(CustomerDirectoryBean::summary);
+        return summaries.of(customerId, scope, LocalDate.now(TOKYO));
     }
 
     @Override
     public Map<Long, CustomerSummary> findAll(Collection<Long> customerIds, AccessScope scope) {
         Map<Long, CustomerSummary> found = new LinkedHashMap<>();
-        for (Customer customer : search.findAll(customerIds, scope)) {
-            found.put(customer.getId(), summary(customer));
+        for (CustomerSummary customer : summaries.of(customerIds, scope, LocalDate.now(TOKYO))) {
+            found.put(customer.id(), customer);
         }
         return found;
     }

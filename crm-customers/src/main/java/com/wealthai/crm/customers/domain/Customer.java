@@ -168,6 +168,11 @@ public class Customer {
 
     /** Age in whole years on the given day; null for corporations or an unknown birth date. */
     public Integer ageOn(LocalDate today) {
+        return age(type, birthDate, today);
+    }
+
+    /** Age in whole years; none for a corporation or an unknown birth date. */
+    public static Integer age(CustomerType type, LocalDate birthDate, LocalDate today) {
         if (type == CustomerType.CORPORATE || birthDate == null) {
             return null;
         }

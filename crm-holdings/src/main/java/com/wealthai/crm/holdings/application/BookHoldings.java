@@ -28,9 +28,16 @@ import java.util.Map;
  */
 public class BookHoldings {
 
-    /** Latest price per product and latest rate per currency as of ?, then each position valued in yen. */
-    private static final String VALUED = "with lp as (select distinct on (product_id) product_id, price from product_prices"
-            + " where price_date <= ? order by product_id, price_date desc),"
+    /**
+     * Latest price per product and latest rate per currency as of ?, then each position valued in yen.
+     * The latest price is one backward probe of the primary key (product_id, price_date) per product
+     * (a product without prices gets null, as an outer join would give): a "distinct on" over the
+     * whole price history instead sorted every price row (87,000 for a year of 1,000 products) on each
+     * query, about 90 ms, four times per dashboard. Materialised, so the probe runs once per product,
+     * not once per holding.
+     */
+    private static final String VALUED = "with lp as materialized (select pr.id as product_id, (select pp.price from product_prices pp"
+            + " where pp.product_id = pr.id and pp.price_date <= ? order by pp.price_date desc limit 1) as price from products pr),"
             + " fx as (select distinct on (currency) currency, jpy_rate from fx_rates where rate_date <= ?"
             + " order by currency, rate_date desc),"
             + " v as (select h.id, h.customer_id, h.quantity, p.product_code, p.category, p.currency,"

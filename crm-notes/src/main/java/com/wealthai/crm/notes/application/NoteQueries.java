@@ -99,11 +99,16 @@ public class NoteQueries {
 
     /** Open follow-ups by bucket (overdue, today, this week), for stats and the widget. */
     public Map<FollowUpBucket, Long> bucketCounts(LocalDate today, AccessScope scope) {
+        return bucketCounts(followUps(today, null, scope), today);
+    }
+
+    /** The bucket counts of rows {@link #followUps} gave, for a caller that also lists those rows. */
+    public static Map<FollowUpBucket, Long> bucketCounts(List<NoteRow> followUps, LocalDate today) {
         Map<FollowUpBucket, Long> counts = new EnumMap<>(FollowUpBucket.class);
         for (FollowUpBucket bucket : List.of(FollowUpBucket.OVERDUE, FollowUpBucket.TODAY, FollowUpBucket.THIS_WEEK)) {
             counts.put(bucket, 0L);
         }
-        for (NoteRow row : followUps(today, null, scope)) {
+        for (NoteRow row : followUps) {
             counts.merge(FollowUpBucket.of(row.followUpDate(), today), 1L, Long::sum);
         }
         return counts;

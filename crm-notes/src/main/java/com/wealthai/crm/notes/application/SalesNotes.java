@@ -97,10 +97,13 @@ public class SalesNotes {
         return note;
     }
 
+    /** No transaction: the badge asks on every page, and opening one per call cost more than the answer. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public LocalDate today() {
         return LocalDate.now(clock.withZone(FollowUpClock.TOKYO));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public FollowUpBucket bucketOf(SalesNote note) {
         return note.getFollowUpDate() == null ? null : FollowUpBucket.of(note.getFollowUpDate(), today());
     }

@@ -3,7 +3,6 @@ package com.wealthai.crm.notes.web;
 import com.wealthai.crm.core.api.AccessScopes;
 import com.wealthai.crm.customers.api.CustomerDirectory;
 import com.wealthai.crm.customers.api.CustomerSummary;
-import com.wealthai.crm.notes.application.FollowUpOverview;
 import com.wealthai.crm.notes.application.NoteQueries;
 import com.wealthai.crm.notes.application.NoteRow;
 import com.wealthai.crm.notes.application.SalesNotes;
@@ -26,9 +25,6 @@ public class FollowUpWidget {
     NoteQueries queries;
 
     @Inject
-    FollowUpOverview overview;
-
-    @Inject
     SalesNotes notes;
 
     @Inject
@@ -37,13 +33,16 @@ public class FollowUpWidget {
     @Inject
     AccessScopes scopes;
 
+    /** The open follow-ups up to the end of the week, read once for both the counts and the list. */
+    private List<NoteRow> followUps;
+    private LocalDate today;
     private List<NoteRow> urgent;
     private Map<Long, CustomerSummary> names;
     private Map<FollowUpBucket, Long> counts;
 
     public Map<FollowUpBucket, Long> getCounts() {
         if (counts == null) {
-            counts = overview.counts(scopes.current());
+            counts = NoteQueries.bucketCounts(followUps(), today);
         }
         return counts;
     }
@@ -63,12 +62,18 @@ public class FollowUpWidget {
     /** Overdue and due today, oldest first: what the alert after login lists. */
     public List<NoteRow> getUrgent() {
         if (urgent == null) {
-            LocalDate today = notes.today();
-            urgent = queries.followUps(today, null, scopes.current()).stream()
-                    .filter(n -> !n.followUpDate().isAfter(today)).toList();
+            urgent = followUps().stream().filter(n -> !n.followUpDate().isAfter(today)).toList();
             names = customers.findAll(urgent.stream().map(NoteRow::customerId).distinct().toList(), scopes.current());
         }
         return urgent;
+    }
+
+    private List<NoteRow> followUps() {
+        if (followUps == null) {
+            today = notes.today();
+            followUps = queries.followUps(today, null, scopes.current());
+        }
+        return followUps;
     }
 
     public List<NoteRow> getShown() {
