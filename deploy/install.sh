@@ -16,7 +16,7 @@ for d in /opt/wealthai-crm /etc/wealthai-crm /var/lib/wealthai-crm /var/log/weal
 done
 [ -z "$root" ] && chown wealthai-crm: /var/lib/wealthai-crm /var/log/wealthai-crm /var/backups/wealthai-crm
 for f in crm.war payara-micro.jar; do [ -f "$here/../$f" ] && put "$here/../$f" /opt/wealthai-crm/$f 0644; done
-put "$here/post-boot.asadmin" /opt/wealthai-crm/post-boot.asadmin 0644
+put "$here/pre-boot.asadmin" /opt/wealthai-crm/pre-boot.asadmin 0644
 put "$here/backup.sh" /opt/wealthai-crm/backup.sh 0755
 put "$here/restore.sh" /opt/wealthai-crm/restore.sh 0755
 if [ ! -f "$root/etc/wealthai-crm/crm.env" ]; then

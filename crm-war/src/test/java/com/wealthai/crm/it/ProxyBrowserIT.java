@@ -42,7 +42,7 @@ import org.openqa.selenium.Keys;
  * in headless Chromium (login, kana search, detail with holdings, a note with a follow-up, the
  * dashboard, logout) while the test checks what a proxy most often breaks: redirects that leave
  * /crm/ or name the app's own port, cookies scoped to the wrong path, headers lost on the way; and,
- * through the site's TLS example, that Payara trusts X-Forwarded-Proto (deploy/post-boot.asadmin,
+ * through the site's TLS example, that Payara trusts X-Forwarded-Proto (deploy/pre-boot.asadmin,
  * applied here as in production): Secure cookie, HSTS, redirects kept on https; and that an AI
  * answer streams, from the app and through the proxy, instead of arriving all at once.
  * The screenshot lands in target/screenshots/deploy-through-nginx.png.
