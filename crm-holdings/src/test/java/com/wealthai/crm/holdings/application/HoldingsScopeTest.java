@@ -49,12 +49,12 @@ class HoldingsScopeTest {
 
         @Override
         public Map<Long, CustomerSummary> findAll(Collection<Long> ids, AccessScope scope) {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException("not used by the holdings services under test");
         }
 
         @Override
         public ScopeRestriction restriction(AccessScope scope, String column) {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException("not used by the holdings services under test");
         }
 
         @Override
