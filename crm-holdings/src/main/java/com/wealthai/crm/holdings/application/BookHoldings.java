@@ -65,6 +65,11 @@ public class BookHoldings {
         Query q = query(filter, scope, today, "x.id", " order by " + sort.sql + (descending ? " desc" : " asc")
                 + " nulls last, x.id limit " + Math.max(0, size) + " offset " + Math.max(0, first));
         List<Long> ids = ((List<?>) q.getResultList()).stream().map(r -> ((Number) r).longValue()).toList();
+        return valued(em, ids, today);
+    }
+
+    /** The holdings of the given ids, valued today, in the order of the ids. */
+    static List<HoldingView> valued(EntityManager em, List<Long> ids, LocalDate today) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -85,16 +90,6 @@ public class BookHoldings {
         BigDecimal book = Amounts.yen((BigDecimal) row[1]);
         BigDecimal market = Amounts.yen((BigDecimal) row[2]);
         return new BookTotals(((Number) row[0]).longValue(), book, market, market.subtract(book));
-    }
-
-    /** Market value in yen per product category, largest first, with each category's share. */
-    public List<Allocation> byCategory(AccessScope scope, LocalDate today) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query(HoldingFilter.none(), scope, today, "x.category, sum(x.market_value_jpy)",
-                " group by x.category order by 2 desc").getResultList();
-        BigDecimal total = rows.stream().map(r -> (BigDecimal) r[1]).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return rows.stream().map(r -> new Allocation((String) r[0], Amounts.yen((BigDecimal) r[1]),
-                total.signum() == 0 ? BigDecimal.ZERO : ((BigDecimal) r[1]).divide(total, 4, RoundingMode.HALF_UP))).toList();
     }
 
     /** The categories the caller's book holds, for the filter. */

@@ -4,6 +4,7 @@ import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.core.api.AccessScopes;
 import com.wealthai.crm.core.api.AuditAction;
 import com.wealthai.crm.core.api.AuditTrail;
+import com.wealthai.crm.core.api.BookFigures;
 import com.wealthai.crm.core.api.CrmMessages;
 import com.wealthai.crm.core.api.RecordNotFoundException;
 import com.wealthai.crm.customers.api.CustomerDirectory;
@@ -37,6 +38,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class HoldingsService {
 
+    /** The prefix of this module's {@link BookFigures}: every book-wide figure's name starts with it. */
+    public static final String FIGURES = HoldingsModule.ID + ".";
+
     @PersistenceContext(unitName = "crm-holdings")
     EntityManager em;
 
@@ -52,6 +56,10 @@ public class HoldingsService {
 
     @Inject
     CrmMessages messages;
+
+    /** The dashboard's book-wide figures, forgotten here when a trade or a price changes them. */
+    @Inject
+    BookFigures figures;
 
     /** Highest product risk level per risk tolerance, e.g. {@code CONSERVATIVE=2,STABLE_GROWTH=3}; blank = defaults. */
     @Inject
@@ -120,6 +128,7 @@ public class HoldingsService {
         audit.record(AuditAction.CREATE, HoldingsModule.ID, "transaction", recorded.transactionId(),
                 "customer_id,product_code,transaction_type,trade_date,quantity,unit_price,fees"
                         + (request.suitabilityReason() == null || request.suitabilityReason().isBlank() ? "" : ",suitability_reason"));
+        figures.changed(FIGURES, customer.salesRepId(), customer.branch());
         return recorded;
     }
 
@@ -141,10 +150,21 @@ public class HoldingsService {
         return book().totals(filter, scope, LocalDate.now(TradeBook.TOKYO));
     }
 
-    /** Assets under management of the caller's book by category, for the dashboard. */
+    /**
+     * The caller's whole book in yen (totals, allocation by category) for the dashboard and the stats,
+     * kept for a minute per book: a manager's book is 20,000 positions, an administrator's 400,000.
+     */
     @Transactional
-    public List<Allocation> bookAllocation(AccessScope scope) {
-        return book().byCategory(scope, LocalDate.now(TradeBook.TOKYO));
+    public BookSummary bookSummary(AccessScope scope) {
+        return figures.get(FIGURES + "summary", scope,
+                () -> new BookAggregates(em, directoryOrNone()).summary(scope, LocalDate.now(TradeBook.TOKYO)));
+    }
+
+    /** The positions of the caller's book with the largest gains and losses, kept for a minute per book. */
+    @Transactional
+    public BookMovers bookMovers(AccessScope scope, int shown) {
+        return figures.get(FIGURES + "movers." + shown, scope,
+                () -> new BookAggregates(em, directoryOrNone()).movers(scope, LocalDate.now(TradeBook.TOKYO), shown));
     }
 
     @Transactional
@@ -160,11 +180,15 @@ public class HoldingsService {
 
     /** Without a customers implementation nobody is visible: an empty book rather than everyone's. */
     private BookHoldings book() {
+        return new BookHoldings(em, directoryOrNone());
+    }
+
+    private CustomerDirectory directoryOrNone() {
         CustomerDirectory directory = directory();
         if (directory == null) {
             throw new RecordNotFoundException(messages.get("holdings.customer.notFound", "*"));
         }
-        return new BookHoldings(em, directory);
+        return directory;
     }
 
     /**
@@ -180,6 +204,7 @@ public class HoldingsService {
         if (report.applied()) {
             audit.record(AuditAction.UPDATE, HoldingsModule.ID, "product_prices", null,
                     "prices=" + report.pricesApplied() + ",holdings_revalued=" + report.holdingsRevalued());
+            figures.changedEverywhere(FIGURES);
         }
         return report;
     }
@@ -187,6 +212,27 @@ public class HoldingsService {
     public List<Product> products(boolean activeOnly) {
         return em.createQuery("select p from Product p" + (activeOnly ? " where p.active = true" : "")
                 + " order by p.category, p.productCode", Product.class).getResultList();
+    }
+
+    /**
+     * Active products whose code or name contains the text (any case), by code, at most {@code limit}:
+     * the trade form's picker, which must not list a master of a thousand products in one menu.
+     */
+    public List<Product> findProducts(String text, int limit) {
+        String like = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT))
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createQuery("select p from Product p where p.active = true and (lower(p.productCode) like :text escape '\\'"
+                        + " or lower(p.name) like :text escape '\\') order by p.productCode", Product.class)
+                .setParameter("text", like).setMaxResults(limit).getResultList();
+    }
+
+    /** The products with the given codes, by code. */
+    public List<Product> productsByCode(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Product p where p.productCode in :codes order by p.productCode", Product.class)
+                .setParameter("codes", codes).getResultList();
     }
 
     /** The customers module's directory, or null while no implementation is deployed. */
