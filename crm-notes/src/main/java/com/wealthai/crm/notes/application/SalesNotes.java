@@ -86,6 +86,7 @@ public class SalesNotes {
         note.complete(OffsetDateTime.now(clock), scope.login());
         flush();
         audit.record(AuditAction.UPDATE, NotesModule.ID, ENTITY, noteId, "status");
+        figures.changed(FIGURES, note.getSalesRepId(), null);
         return note;
     }
 
@@ -97,6 +98,7 @@ public class SalesNotes {
         note.postponeTo(from.plusDays(Math.max(1, days)), OffsetDateTime.now(clock), scope.login());
         flush();
         audit.record(AuditAction.UPDATE, NotesModule.ID, ENTITY, noteId, "follow_up_date");
+        figures.changed(FIGURES, note.getSalesRepId(), null);
         return note;
     }
 

@@ -3,6 +3,7 @@ package com.wealthai.crm.notes.web;
 import com.wealthai.crm.core.api.AccessScopes;
 import com.wealthai.crm.customers.api.CustomerDirectory;
 import com.wealthai.crm.customers.api.CustomerSummary;
+import com.wealthai.crm.notes.application.FollowUpOverview;
 import com.wealthai.crm.notes.application.NoteQueries;
 import com.wealthai.crm.notes.application.NoteRow;
 import com.wealthai.crm.notes.application.SalesNotes;
@@ -38,6 +39,9 @@ public class FollowUpWidget {
     @Inject
     LoginAlert loginAlert;
 
+    @Inject
+    FollowUpOverview overview;
+
     private Boolean alertDue;
     private List<NoteRow> urgent;
     private Map<Long, CustomerSummary> names;
@@ -45,7 +49,7 @@ public class FollowUpWidget {
 
     public Map<FollowUpBucket, Long> getCounts() {
         if (counts == null) {
-            counts = queries.bucketCounts(notes.today(), scopes.current());
+            counts = overview.counts(scopes.current());
         }
         return counts;
     }
