@@ -8,6 +8,8 @@ import com.wealthai.crm.core.api.CrmMessages;
 import com.wealthai.crm.core.api.RecordNotFoundException;
 import com.wealthai.crm.customers.api.CustomerDirectory;
 import com.wealthai.crm.customers.api.CustomerSummary;
+import com.wealthai.crm.customers.api.SalesRepSummary;
+import com.wealthai.crm.customers.api.ScopeRestriction;
 import com.wealthai.crm.holdings.HoldingsModule;
 import com.wealthai.crm.holdings.domain.Allocation;
 import com.wealthai.crm.holdings.domain.PortfolioAnalysis;
@@ -156,6 +158,41 @@ public class HoldingsService {
     public Map<Long, CustomerSummary> customers(java.util.Collection<Long> ids, AccessScope scope) {
         CustomerDirectory directory = directory();
         return directory == null || ids.isEmpty() ? Map.of() : directory.findAll(ids, scope);
+    }
+
+    /** The customer's value at the last twelve month-ends and today, with today's quantities; 404 outside scope. */
+    @Transactional
+    public List<ValuationPoint> valuationHistory(long customerId, AccessScope scope) {
+        visibleCustomer(customerId, scope);
+        return new ValuationHistory(em).of(new ScopeRestriction("h.customer_id = ?", List.of(customerId)),
+                LocalDate.now(TradeBook.TOKYO));
+    }
+
+    /**
+     * The portfolio analysis of a book, computed in the database: the given rep's book when
+     * {@code repId} is set (a rep the caller may see, else "not found": a REP only themselves, a
+     * MANAGER the reps of the branch), otherwise everything the caller reaches.
+     */
+    @Transactional
+    public BookPortfolio bookPortfolio(Long repId, AccessScope scope) {
+        CustomerDirectory directory = directory();
+        if (directory == null) {
+            throw new RecordNotFoundException(messages.get("holdings.customer.notFound", "*"));
+        }
+        BookScope book = BookScope.of(directory, scope, repId)
+                .orElseThrow(() -> new RecordNotFoundException(messages.get("holdings.analysis.repNotFound", repId)));
+        ScopeRestriction restriction = book.restriction();
+        LocalDate today = LocalDate.now(TradeBook.TOKYO);
+        BookAnalysis.Result result = new BookAnalysis(em).of(restriction, today);
+        List<ValuationPoint> history = new ValuationHistory(em).of(restriction, today);
+        audit.viewed(HoldingsModule.ID, "book_portfolio", repId == null ? "*" : repId);
+        return new BookPortfolio(book.rep(), result.analysis(), result.holdings(), history);
+    }
+
+    /** The reps whose book the caller may analyse: themselves, their branch's, or all. */
+    public List<SalesRepSummary> salesReps(AccessScope scope) {
+        CustomerDirectory directory = directory();
+        return directory == null ? List.of() : directory.salesReps(scope);
     }
 
     /** Without a customers implementation nobody is visible: an empty book rather than everyone's. */
