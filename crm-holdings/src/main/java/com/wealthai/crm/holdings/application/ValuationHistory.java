@@ -15,9 +15,10 @@ import java.util.List;
  * What a portfolio (a customer's, or a whole book) would have been worth at each of the last twelve
  * month-ends and today, with the quantities held <em>today</em>: the price history answers "how did
  * what I hold move", not "what did I own then" (that would replay the transactions). Each date takes
- * the latest price and FX rate on or before it, and a product without any price by then its
- * holdings' own current price, as {@link Valuation} does; so today's point equals the holdings
- * list's market value.
+ * the latest price and FX rate on or before it; before the history begins, the earliest price or
+ * rate it has (a month-end before a product's first price would otherwise drop the product and
+ * show a fall that never happened); a product without any price at all its holdings' own current
+ * price, as {@link Valuation} does. So today's point equals the holdings list's market value.
  *
  * <p>Computed in the database: the holdings of the scope are first summed per product (one pass over
  * the holdings, whatever the book's size), then each product is valued on each date by a backward
@@ -31,13 +32,17 @@ public class ValuationHistory {
             + " q as (select h.product_id, sum(h.quantity) as quantity,"
             + " sum(coalesce(h.current_price, h.purchase_price) * h.quantity) as fallback_value"
             + " from holdings h where h.quantity > 0 and (%s) group by h.product_id)"
-            + " select d.as_of, sum(coalesce(lp.price * q.quantity, q.fallback_value) / p.price_unit"
-            + " * case when p.currency = 'JPY' then 1 else fx.jpy_rate end)"
+            + " select d.as_of, sum(coalesce(q.quantity * coalesce("
+            + "(select pp.price from product_prices pp where pp.product_id = q.product_id and pp.price_date <= d.as_of"
+            + " order by pp.price_date desc limit 1),"
+            + " (select pp.price from product_prices pp where pp.product_id = q.product_id and pp.price_date > d.as_of"
+            + " order by pp.price_date limit 1)), q.fallback_value) / p.price_unit"
+            + " * case when p.currency = 'JPY' then 1 else coalesce("
+            + "(select f.jpy_rate from fx_rates f where f.currency = p.currency and f.rate_date <= d.as_of"
+            + " order by f.rate_date desc limit 1),"
+            + " (select f.jpy_rate from fx_rates f where f.currency = p.currency and f.rate_date > d.as_of"
+            + " order by f.rate_date limit 1)) end)"
             + " from d cross join q join products p on p.id = q.product_id"
-            + " left join lateral (select pp.price from product_prices pp where pp.product_id = q.product_id"
-            + " and pp.price_date <= d.as_of order by pp.price_date desc limit 1) lp on true"
-            + " left join lateral (select f.jpy_rate from fx_rates f where f.currency = p.currency"
-            + " and f.rate_date <= d.as_of order by f.rate_date desc limit 1) fx on true"
             + " group by d.as_of";
 
     private final EntityManager em;

@@ -50,6 +50,9 @@ public class PortfolioAnalysisPage implements Serializable {
     @Inject
     CrmMessages messages;
 
+    /** The page's parameters as typed; parsed in {@link #load()} so that a malformed one answers 404 too. */
+    private String customerParam;
+    private String repParam;
     private Long customer;
     private Long rep;
     private Long chosenRep;
@@ -58,10 +61,12 @@ public class PortfolioAnalysisPage implements Serializable {
     private transient List<ValuationPoint> history;
     private LocalDate today;
 
-    /** Loads the customer's or the book's analysis, or answers 404. */
+    /** Loads the customer's or the book's analysis, or answers 404 (also for an id that is not a number). */
     public void load() throws IOException {
         today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         try {
+            customer = id(customerParam);
+            rep = id(repParam);
             if (customer != null) {
                 portfolio = holdings.portfolio(customer);
                 history = holdings.valuationHistory(customer, scopes.current());
@@ -69,10 +74,14 @@ public class PortfolioAnalysisPage implements Serializable {
                 book = holdings.bookPortfolio(rep, scopes.current());
                 history = book.history();
             }
-        } catch (RecordNotFoundException e) {
-            Faces.responseSendError(404, customer != null ? "customer not found" : "sales rep not found");
+        } catch (RecordNotFoundException | NumberFormatException e) {
+            Faces.responseSendError(404, customerParam != null ? "customer not found" : "sales rep not found");
             Faces.responseComplete();
         }
+    }
+
+    private static Long id(String param) {
+        return param == null || param.isBlank() ? null : Long.valueOf(param.strip());
     }
 
     public boolean isCustomerView() {
@@ -179,7 +188,8 @@ public class PortfolioAnalysisPage implements Serializable {
     public Long getChosenRep() { return chosenRep == null ? rep : chosenRep; }
     public void setChosenRep(Long chosenRep) { this.chosenRep = chosenRep; }
     public Long getCustomer() { return customer; }
-    public void setCustomer(Long customer) { this.customer = customer; }
-    public Long getRep() { return rep; }
-    public void setRep(Long rep) { this.rep = rep; }
+    public String getCustomerParam() { return customerParam; }
+    public void setCustomerParam(String customerParam) { this.customerParam = customerParam; }
+    public String getRepParam() { return repParam; }
+    public void setRepParam(String repParam) { this.repParam = repParam; }
 }
