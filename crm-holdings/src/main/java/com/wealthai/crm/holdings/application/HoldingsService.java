@@ -164,8 +164,8 @@ public class HoldingsService {
     @Transactional
     public List<ValuationPoint> valuationHistory(long customerId, AccessScope scope) {
         visibleCustomer(customerId, scope);
-        return new ValuationHistory(em).of(new ScopeRestriction("h.customer_id = ?", List.of(customerId)),
-                LocalDate.now(TradeBook.TOKYO));
+        return new BookAnalysis(em).of(new ScopeRestriction("h.customer_id = ?", List.of(customerId)),
+                LocalDate.now(TradeBook.TOKYO)).history();
     }
 
     /**
@@ -181,12 +181,9 @@ public class HoldingsService {
         }
         BookScope book = BookScope.of(directory, scope, repId)
                 .orElseThrow(() -> new RecordNotFoundException(messages.get("holdings.analysis.repNotFound", repId)));
-        ScopeRestriction restriction = book.restriction();
-        LocalDate today = LocalDate.now(TradeBook.TOKYO);
-        BookAnalysis.Result result = new BookAnalysis(em).of(restriction, today);
-        List<ValuationPoint> history = new ValuationHistory(em).of(restriction, today);
+        BookAnalysis.Result result = new BookAnalysis(em).of(book.restriction(), LocalDate.now(TradeBook.TOKYO));
         audit.viewed(HoldingsModule.ID, "book_portfolio", repId == null ? "*" : repId);
-        return new BookPortfolio(book.rep(), result.analysis(), result.holdings(), history);
+        return new BookPortfolio(book.rep(), result.analysis(), result.holdings(), result.history());
     }
 
     /** The reps whose book the caller may analyse: themselves, their branch's, or all. */

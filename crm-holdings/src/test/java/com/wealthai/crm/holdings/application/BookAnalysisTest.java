@@ -108,7 +108,7 @@ class BookAnalysisTest {
     }
 
     private static List<ValuationPoint> history(ScopeRestriction restriction) {
-        return db.inTransaction(em -> new ValuationHistory(em).of(restriction, TODAY));
+        return db.inTransaction(em -> new BookAnalysis(em).of(restriction, TODAY).history());
     }
 
     private static BigDecimal sumOfShares(List<Allocation> allocations) {
