@@ -200,6 +200,11 @@ class BookAnalysisTest {
         // his US treasuries (62 %) are still there at the oldest month-end, before the first demo FX rate
         assertThat(yamada).allSatisfy(p -> assertThat(p.marketValueJpy())
                 .isBetween(page.multiply(new BigDecimal("0.75")), page.multiply(new BigDecimal("1.25"))));
-        assertThat(history(new ScopeRestriction("h.customer_id = ?", List.of(999L)))).isEmpty();
+        BookAnalysis.Result none = db.inTransaction(em -> new BookAnalysis(em)
+                .of(new ScopeRestriction("h.customer_id = ?", List.of(999L)), TODAY));
+        assertThat(none.history()).isEmpty();
+        assertThat(none.analysis().isEmpty()).isTrue();
+        assertThat(none.analysis().marketValueJpy()).isZero();
+        assertThat(none.analysis().largestPosition()).isEmpty();
     }
 }
