@@ -9,6 +9,8 @@ import com.wealthai.crm.core.api.CrmMessages;
 import com.wealthai.crm.core.api.RecordNotFoundException;
 import com.wealthai.crm.customers.api.CustomerDirectory;
 import com.wealthai.crm.customers.api.CustomerSummary;
+import com.wealthai.crm.customers.api.SalesRepSummary;
+import com.wealthai.crm.customers.api.ScopeRestriction;
 import com.wealthai.crm.holdings.HoldingsModule;
 import com.wealthai.crm.holdings.domain.Allocation;
 import com.wealthai.crm.holdings.domain.PortfolioAnalysis;
@@ -176,6 +178,38 @@ public class HoldingsService {
     public Map<Long, CustomerSummary> customers(java.util.Collection<Long> ids, AccessScope scope) {
         CustomerDirectory directory = directory();
         return directory == null || ids.isEmpty() ? Map.of() : directory.findAll(ids, scope);
+    }
+
+    /** The customer's value at the last twelve month-ends and today, with today's quantities; 404 outside scope. */
+    @Transactional
+    public List<ValuationPoint> valuationHistory(long customerId, AccessScope scope) {
+        visibleCustomer(customerId, scope);
+        return new BookAnalysis(em).of(new ScopeRestriction("h.customer_id = ?", List.of(customerId)),
+                LocalDate.now(TradeBook.TOKYO)).history();
+    }
+
+    /**
+     * The portfolio analysis of a book, computed in the database: the given rep's book when
+     * {@code repId} is set (a rep the caller may see, else "not found": a REP only themselves, a
+     * MANAGER the reps of the branch), otherwise everything the caller reaches.
+     */
+    @Transactional
+    public BookPortfolio bookPortfolio(Long repId, AccessScope scope) {
+        CustomerDirectory directory = directory();
+        if (directory == null) {
+            throw new RecordNotFoundException(messages.get("holdings.customer.notFound", "*"));
+        }
+        BookScope book = BookScope.of(directory, scope, repId)
+                .orElseThrow(() -> new RecordNotFoundException(messages.get("holdings.analysis.repNotFound", repId)));
+        BookAnalysis.Result result = new BookAnalysis(em).of(book.restriction(), LocalDate.now(TradeBook.TOKYO));
+        audit.viewed(HoldingsModule.ID, "book_portfolio", repId == null ? "*" : repId);
+        return new BookPortfolio(book.rep(), result.analysis(), result.holdings(), result.history());
+    }
+
+    /** The reps whose book the caller may analyse: themselves, their branch's, or all. */
+    public List<SalesRepSummary> salesReps(AccessScope scope) {
+        CustomerDirectory directory = directory();
+        return directory == null ? List.of() : directory.salesReps(scope);
     }
 
     /** Without a customers implementation nobody is visible: an empty book rather than everyone's. */

@@ -172,6 +172,11 @@ public class CustomerHoldingsSection implements Serializable {
         return customerPage.get().getCustomerId();
     }
 
+    /** For the link to the customer's portfolio analysis. */
+    public long getCustomerId() {
+        return customerId();
+    }
+
     public TradeForm getForm() {
         return form;
     }
