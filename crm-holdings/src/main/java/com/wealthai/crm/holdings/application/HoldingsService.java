@@ -147,6 +147,19 @@ public class HoldingsService {
         return book().byCategory(scope, LocalDate.now(TradeBook.TOKYO));
     }
 
+    /** The caller's positions above their customers' risk tolerance, for the dashboard: counts and the largest. */
+    @Transactional
+    public SuitabilityAlerts suitabilityAlerts(AccessScope scope, int shown) {
+        return book().unsuitable(scope, LocalDate.now(TradeBook.TOKYO), shown);
+    }
+
+    /** The caller's positions in products maturing from today to {@code days} days later (Asia/Tokyo). */
+    @Transactional
+    public Maturities maturities(AccessScope scope, int days, int shown) {
+        LocalDate today = LocalDate.now(TradeBook.TOKYO);
+        return book().maturing(scope, today, today.plusDays(days), shown);
+    }
+
     @Transactional
     public List<String> bookCategories(AccessScope scope) {
         return book().categories(scope, LocalDate.now(TradeBook.TOKYO));
@@ -164,7 +177,7 @@ public class HoldingsService {
         if (directory == null) {
             throw new RecordNotFoundException(messages.get("holdings.customer.notFound", "*"));
         }
-        return new BookHoldings(em, directory);
+        return new BookHoldings(em, directory, policy);
     }
 
     /**
