@@ -18,7 +18,8 @@ import java.util.Set;
  * book's analysis) and, for administrators, 商品マスタ ({@code /holdings/products.xhtml}:
  * products, price CSV, Product Master sync); the holdings section of the customer page (positions, allocation,
  * suitability warnings, latest trades, recording a trade); the dashboard tiles "assets under
- * management" and "largest unrealised gains and losses"; {@code /api/holdings}, {@code /api/products},
+ * management", "largest unrealised gains and losses", 適合性アラート (positions above the customer's
+ * risk tolerance) and 90日以内の満期 (maturities in the next 90 days); {@code /api/holdings}, {@code /api/products},
  * {@code /api/transactions}, {@code /api/customers/{id}/transactions|portfolio}, {@code /api/portfolio?rep_id=},
  * {@code /api/products/sync}; stats figures ({@code application.HoldingsStats}); the AI tools
  * {@code get_holdings}, {@code get_portfolio_analysis}, {@code get_transactions}; the demo product
@@ -74,6 +75,16 @@ public class HoldingsModule implements CrmModule {
     @Produces
     DashboardWidget largestGainsAndLosses() {
         return new WidgetEntry(ID, "holdings.widget.movers.title", "/holdings/widgets/movers.xhtml", 210, 6, Set.of());
+    }
+
+    @Produces
+    DashboardWidget suitabilityAlerts() {
+        return new WidgetEntry(ID, "holdings.widget.suitability.title", "/holdings/widgets/suitability.xhtml", 220, 6, Set.of());
+    }
+
+    @Produces
+    DashboardWidget maturitiesWithin90Days() {
+        return new WidgetEntry(ID, "holdings.widget.maturities.title", "/holdings/widgets/maturities.xhtml", 230, 6, Set.of());
     }
 
     @Produces

@@ -60,7 +60,10 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=ja", "--window-size=1400,1000"));
+                "--disable-sync", "--lang=ja", "--window-size=1400,1000",
+                // the app under test is plain http on a test address: Chromium otherwise holds an Excel
+                // download as .crdownload, waiting for a "keep insecure download" click nobody can give
+                "--unsafely-treat-insecure-origin-as-secure=" + app.getProtocol() + "://" + app.getAuthority()));
         Path downloads;
         try {
             options.addArguments("--user-data-dir=" + Files.createTempDirectory("crm-chromium"));

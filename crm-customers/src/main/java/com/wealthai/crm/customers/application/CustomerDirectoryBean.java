@@ -3,6 +3,7 @@ package com.wealthai.crm.customers.application;
 import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.customers.api.CustomerDirectory;
 import com.wealthai.crm.customers.api.CustomerSummary;
+import com.wealthai.crm.customers.api.RiskTolerance;
 import com.wealthai.crm.customers.api.SalesRepSummary;
 import com.wealthai.crm.customers.api.ScopeRestriction;
 import com.wealthai.crm.customers.domain.Customer;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The customers module's door for other modules: customers and reps as summaries, always scoped. */
 @ApplicationScoped
@@ -46,6 +48,11 @@ public class CustomerDirectoryBean implements CustomerDirectory {
     @Override
     public ScopeRestriction restriction(AccessScope scope, String customerIdColumn) {
         return ScopeCondition.sql(scope, customerIdColumn);
+    }
+
+    @Override
+    public ScopeRestriction withRiskTolerance(Set<RiskTolerance> tolerances, String customerIdColumn) {
+        return ScopeCondition.riskTolerance(tolerances, customerIdColumn);
     }
 
     @Override

@@ -3,7 +3,10 @@ package com.wealthai.crm.customers.application;
 import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.customers.api.ScopeRestriction;
 import jakarta.persistence.TypedQuery;
+import com.wealthai.crm.customers.api.RiskTolerance;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The caller's reach as a query condition: the rep's own book, the manager's branch, everything for
@@ -44,6 +47,21 @@ final class ScopeCondition {
                     List.of(scope.salesRepId()));
             case NONE -> new ScopeRestriction("FALSE", List.of());
         };
+    }
+
+    /**
+     * SQL condition on another module's customer-id column: the customer's risk tolerance is one of
+     * the given. Reads the index customers (risk_tolerance, id) (customers V4) only.
+     */
+    static ScopeRestriction riskTolerance(Set<RiskTolerance> tolerances, String customerIdColumn) {
+        if (tolerances.isEmpty()) {
+            return new ScopeRestriction("FALSE", List.of());
+        }
+        // Enum names are fixed identifiers, not user input: inlined, the planner sees the constants
+        // (and the statement stays one per set, not one per bound value).
+        String names = tolerances.stream().sorted().map(t -> "'" + t.name() + "'").collect(Collectors.joining(", "));
+        return new ScopeRestriction(customerIdColumn + " in (select c.id from customers c where c.risk_tolerance in (" + names + "))",
+                List.of());
     }
 
     static boolean covers(AccessScope scope, long salesRepId, String branch) {

@@ -2,10 +2,12 @@ package com.wealthai.crm.holdings.application;
 
 import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.customers.api.CustomerDirectory;
+import com.wealthai.crm.customers.api.RiskTolerance;
 import com.wealthai.crm.customers.api.ScopeRestriction;
 import com.wealthai.crm.holdings.domain.Allocation;
 import com.wealthai.crm.holdings.domain.Amounts;
 import com.wealthai.crm.holdings.domain.Holding;
+import com.wealthai.crm.holdings.domain.SuitabilityPolicy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
@@ -14,9 +16,12 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Holdings across a whole book (a rep's, a branch's, everyone's): a page at a time, sorted and
@@ -40,9 +45,12 @@ public class BookHoldings {
             + " where pp.product_id = pr.id and pp.price_date <= ? order by pp.price_date desc limit 1) as price from products pr),"
             + " fx as (select distinct on (currency) currency, jpy_rate from fx_rates where rate_date <= ?"
             + " order by currency, rate_date desc),"
-            + " v as (select h.id, h.customer_id, h.quantity, p.product_code, p.category, p.currency,"
+            + " v as (select h.id, h.customer_id, h.quantity, p.product_code, p.category, p.currency, p.maturity_date,"
             + " h.purchase_price * h.quantity / p.price_unit * r.rate as book_value_jpy,"
-            + " coalesce(lp.price, h.current_price, h.purchase_price) * h.quantity / p.price_unit * r.rate as market_value_jpy"
+            + " coalesce(lp.price, h.current_price, h.purchase_price) * h.quantity / p.price_unit * r.rate as market_value_jpy,"
+            // as Valuation.forAnalysis: a bond priced per 100 face pays back its face, anything else its market value
+            + " case when p.price_unit = 100 then h.quantity else coalesce(lp.price, h.current_price, h.purchase_price)"
+            + " * h.quantity / p.price_unit end * r.rate as redemption_jpy"
             + " from holdings h join products p on p.id = h.product_id left join lp on lp.product_id = h.product_id"
             + " left join fx on fx.currency = p.currency"
             + " cross join lateral (select case when p.currency = 'JPY' then 1 else fx.jpy_rate end as rate) r"
@@ -51,18 +59,32 @@ public class BookHoldings {
             + " case when v.book_value_jpy > 0 then (v.market_value_jpy - v.book_value_jpy) / v.book_value_jpy end as unrealised_pct"
             + " from v) x";
 
+    private static final ScopeRestriction NO_CONDITION = new ScopeRestriction("TRUE", List.of());
+
     private final EntityManager em;
     private final CustomerDirectory customers;
+    private final SuitabilityPolicy policy;
 
     public BookHoldings(EntityManager em, CustomerDirectory customers) {
+        this(em, customers, SuitabilityPolicy.defaults());
+    }
+
+    /** With the policy that decides which positions are unsuitable ({@link HoldingFilter#unsuitableOnly()}). */
+    public BookHoldings(EntityManager em, CustomerDirectory customers, SuitabilityPolicy policy) {
         this.em = em;
         this.customers = customers;
+        this.policy = policy;
     }
 
     /** One page of the caller's holdings, valued today, in the given order (ties by id). */
     public List<HoldingView> page(HoldingFilter filter, AccessScope scope, HoldingSort sort, boolean descending,
                                   int first, int size, LocalDate today) {
-        Query q = query(filter, scope, today, "x.id", " order by " + sort.sql + (descending ? " desc" : " asc")
+        return page(filter, NO_CONDITION, scope, sort, descending, first, size, today);
+    }
+
+    private List<HoldingView> page(HoldingFilter filter, ScopeRestriction condition, AccessScope scope, HoldingSort sort,
+                                   boolean descending, int first, int size, LocalDate today) {
+        Query q = query(filter, condition, scope, today, "x.id", " order by " + sort.sql + (descending ? " desc" : " asc")
                 + " nulls last, x.id limit " + Math.max(0, size) + " offset " + Math.max(0, first));
         List<Long> ids = ((List<?>) q.getResultList()).stream().map(r -> ((Number) r).longValue()).toList();
         return valued(em, ids, today);
@@ -84,6 +106,35 @@ public class BookHoldings {
         return new Valuation(em).value(ordered, today);
     }
 
+    /**
+     * The caller's positions above their customer's risk tolerance: how many, over how many customers,
+     * worth how much, and the {@code shown} largest by market value in yen.
+     */
+    public SuitabilityAlerts unsuitable(AccessScope scope, LocalDate today, int shown) {
+        HoldingFilter unsuitable = HoldingFilter.unsuitable();
+        Object[] row = (Object[]) query(unsuitable, NO_CONDITION, scope, today,
+                "count(*), count(distinct x.customer_id), coalesce(sum(x.market_value_jpy), 0)", "").getSingleResult();
+        long positions = ((Number) row[0]).longValue();
+        List<HoldingView> largest = positions == 0 ? List.of()
+                : page(unsuitable, NO_CONDITION, scope, HoldingSort.MARKET_VALUE, true, 0, shown, today);
+        return new SuitabilityAlerts(positions, ((Number) row[1]).longValue(), Amounts.yen((BigDecimal) row[2]), largest);
+    }
+
+    /**
+     * The caller's positions in products maturing from {@code today} to {@code until} (both included):
+     * the {@code shown} earliest (then by id), with the count and the yen totals of all of them.
+     */
+    public Maturities maturing(AccessScope scope, LocalDate today, LocalDate until, int shown) {
+        ScopeRestriction window = new ScopeRestriction("p.maturity_date between ? and ?",
+                List.of(Date.valueOf(today), Date.valueOf(until)));
+        Object[] row = (Object[]) query(HoldingFilter.none(), window, scope, today,
+                "count(*), coalesce(sum(x.redemption_jpy), 0), coalesce(sum(x.market_value_jpy), 0)", "").getSingleResult();
+        long positions = ((Number) row[0]).longValue();
+        List<HoldingView> earliest = positions == 0 ? List.of()
+                : page(HoldingFilter.none(), window, scope, HoldingSort.MATURITY, false, 0, shown, today);
+        return new Maturities(positions, Amounts.yen((BigDecimal) row[1]), Amounts.yen((BigDecimal) row[2]), earliest);
+    }
+
     public BookTotals totals(HoldingFilter filter, AccessScope scope, LocalDate today) {
         Object[] row = (Object[]) query(filter, scope, today,
                 "count(*), coalesce(sum(x.book_value_jpy), 0), coalesce(sum(x.market_value_jpy), 0)", "").getSingleResult();
@@ -99,7 +150,38 @@ public class BookHoldings {
         return rows.stream().map(String.class::cast).toList();
     }
 
+    /**
+     * "The product's risk is above what the customer's tolerance allows", in SQL: one disjunct per
+     * allowed maximum below 5 ({@code p.risk_level > 2 and the customer is 安定型}, …). The tolerances
+     * come from the customers module as a condition on {@code h.customer_id}; holdings never reads the
+     * customers table itself.
+     */
+    private ScopeRestriction unsuitableCondition() {
+        Map<Integer, Set<RiskTolerance>> byMaximum = new TreeMap<>();
+        for (RiskTolerance tolerance : RiskTolerance.values()) {
+            int max = policy.maxRiskLevel(tolerance);
+            if (max < SuitabilityPolicy.HIGHEST_RISK_LEVEL) {
+                byMaximum.computeIfAbsent(max, m -> EnumSet.noneOf(RiskTolerance.class)).add(tolerance);
+            }
+        }
+        List<String> disjuncts = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        byMaximum.forEach((max, tolerances) -> {
+            ScopeRestriction held = customers.withRiskTolerance(tolerances, "h.customer_id");
+            disjuncts.add("(p.risk_level > " + max + " and " + held.sql() + ")");
+            params.addAll(held.parameters());
+        });
+        return disjuncts.isEmpty() ? new ScopeRestriction("FALSE", List.of())
+                : new ScopeRestriction(String.join(" or ", disjuncts), params);
+    }
+
     private Query query(HoldingFilter filter, AccessScope scope, LocalDate today, String select, String tail) {
+        return query(filter, NO_CONDITION, scope, today, select, tail);
+    }
+
+    /** {@code condition} narrows further on the aliases h (holdings) and p (products). */
+    private Query query(HoldingFilter filter, ScopeRestriction condition, AccessScope scope, LocalDate today,
+                        String select, String tail) {
         ScopeRestriction restriction = customers.restriction(scope, "h.customer_id");
         List<Object> params = new ArrayList<>();
         params.add(Date.valueOf(today));
@@ -120,6 +202,13 @@ public class BookHoldings {
             where.append(" and p.currency = ?");
             params.add(filter.currency().strip().toUpperCase(java.util.Locale.ROOT));
         }
+        if (filter.unsuitableOnly()) {
+            ScopeRestriction unsuitable = unsuitableCondition();
+            where.append(" and (").append(unsuitable.sql()).append(")");
+            params.addAll(unsuitable.parameters());
+        }
+        where.append(" and (").append(condition.sql()).append(")");
+        params.addAll(condition.parameters());
         Query q = em.createNativeQuery(String.format(VALUED, restriction.sql(), where, select) + tail);
         for (int i = 0; i < params.size(); i++) {
             q.setParameter(i + 1, params.get(i));

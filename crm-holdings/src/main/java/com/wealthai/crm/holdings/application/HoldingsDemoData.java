@@ -62,7 +62,7 @@ public class HoldingsDemoData implements DemoDataLoader {
             new DemoProduct("UST-2Y", "米国債 2年", "外国債券", "USD", 3, "100", 10, "4.25", "99.60", 0.006, "U.S. Treasury"),
             new DemoProduct("UST-10Y", "米国債 10年", "外国債券", "USD", 3, "100", 110, "4.10", "97.80", 0.02, "U.S. Treasury"),
             new DemoProduct("ETF-1306", "TOPIX連動型上場投信", "ETF", "JPY", 3, "1", 0, null, "2890", 0.06, "野村アセットマネジメント"),
-            new DemoProduct("FXD-USD6", "米ドル定期預金 6か月", "外貨預金", "USD", 2, "1", 5, "4.00", "1.00", 0, "ウェルス銀行"),
+            new DemoProduct("FXD-USD6", "米ドル定期預金 6か月", "外貨預金", "USD", 2, "1", 2, "4.00", "1.00", 0, "ウェルス銀行"),
             new DemoProduct("SB-TRY", "トルコリラ建て債券", "外国債券", "JPY", 5, "100", 30, "12.00", "88.50", 0.05, "国際開発銀行"));
 
     @Override

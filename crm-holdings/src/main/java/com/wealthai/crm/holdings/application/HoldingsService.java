@@ -169,6 +169,19 @@ public class HoldingsService {
                 () -> new BookAggregates(em, directoryOrNone()).movers(scope, LocalDate.now(TradeBook.TOKYO), shown));
     }
 
+    /** The caller's positions above their customers' risk tolerance, for the dashboard: counts and the largest. */
+    @Transactional
+    public SuitabilityAlerts suitabilityAlerts(AccessScope scope, int shown) {
+        return book().unsuitable(scope, LocalDate.now(TradeBook.TOKYO), shown);
+    }
+
+    /** The caller's positions in products maturing from today to {@code days} days later (Asia/Tokyo). */
+    @Transactional
+    public Maturities maturities(AccessScope scope, int days, int shown) {
+        LocalDate today = LocalDate.now(TradeBook.TOKYO);
+        return book().maturing(scope, today, today.plusDays(days), shown);
+    }
+
     @Transactional
     public List<String> bookCategories(AccessScope scope) {
         return book().categories(scope, LocalDate.now(TradeBook.TOKYO));
@@ -214,7 +227,7 @@ public class HoldingsService {
 
     /** Without a customers implementation nobody is visible: an empty book rather than everyone's. */
     private BookHoldings book() {
-        return new BookHoldings(em, directoryOrNone());
+        return new BookHoldings(em, directoryOrNone(), policy);
     }
 
     private CustomerDirectory directoryOrNone() {

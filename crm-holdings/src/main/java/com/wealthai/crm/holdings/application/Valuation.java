@@ -77,13 +77,23 @@ public class Valuation {
         if (!v.valuedInYen()) {
             return null;
         }
-        // A bond priced per 100 face pays back its face (the quantity); anything else with a maturity its market value.
-        BigDecimal principal = v.maturityDate() == null ? null
-                : v.priceUnit().compareTo(FACE_PRICE_UNIT) == 0 ? v.quantity() : v.marketValue();
+        BigDecimal principal = principal(v);
         BigDecimal coupon = principal == null || v.interestRate() == null ? BigDecimal.ZERO
                 : principal.multiply(v.interestRate()).movePointLeft(2);
         return new ValuedPosition(v.productCode(), v.productName(), v.category(), v.currency(), v.riskLevel(),
                 v.bookValueJpy(), v.marketValueJpy(), v.maturityDate(), principal, coupon, v.jpyRate());
+    }
+
+    /** What the position pays back at maturity, in yen at today's rate; null without a maturity or a rate. */
+    public static BigDecimal redemptionJpy(HoldingView v) {
+        BigDecimal principal = principal(v);
+        return principal == null || !v.valuedInYen() ? null : Amounts.toYen(principal, v.jpyRate());
+    }
+
+    /** A bond priced per 100 face pays back its face (the quantity); anything else with a maturity its market value. */
+    private static BigDecimal principal(HoldingView v) {
+        return v.maturityDate() == null ? null
+                : v.priceUnit().compareTo(FACE_PRICE_UNIT) == 0 ? v.quantity() : v.marketValue();
     }
 
     private static HoldingView view(Holding h, Object[] latestPrice, BigDecimal rate) {

@@ -16,13 +16,15 @@ public final class SuitabilityPolicy {
 
     public static final int ELDERLY_AGE = 75;
     public static final int ELDERLY_RISK_LEVEL = 4;
+    /** The highest product risk level there is: a tolerance allowing it finds nothing unsuitable. */
+    public static final int HIGHEST_RISK_LEVEL = 5;
 
     private final Map<RiskTolerance, Integer> maxRiskLevel;
 
     public SuitabilityPolicy(Map<RiskTolerance, Integer> maxRiskLevel) {
         EnumMap<RiskTolerance, Integer> copy = defaultLevels();
         maxRiskLevel.forEach((tolerance, level) -> {
-            if (level < 1 || level > 5) {
+            if (level < 1 || level > HIGHEST_RISK_LEVEL) {
                 throw new IllegalArgumentException("risk level of " + tolerance + " must be 1-5: " + level);
             }
             copy.put(tolerance, level);

@@ -57,6 +57,7 @@ public class HoldingsListPage implements Serializable {
     private String text;
     private String category;
     private String currency;
+    private boolean unsuitableOnly;
     private final Map<Long, CustomerSummary> names = new HashMap<>();
     private transient BookTotals totals;
 
@@ -85,7 +86,7 @@ public class HoldingsListPage implements Serializable {
     };
 
     private HoldingFilter filter() {
-        return new HoldingFilter(text, category, currency);
+        return new HoldingFilter(text, category, currency, unsuitableOnly);
     }
 
     public void search() {
@@ -96,6 +97,7 @@ public class HoldingsListPage implements Serializable {
         text = null;
         category = null;
         currency = null;
+        unsuitableOnly = false;
         totals = null;
     }
 
@@ -134,6 +136,15 @@ public class HoldingsListPage implements Serializable {
     }
 
     public StreamedContent getCsv() {
+        return export("csv", "text/csv; charset=UTF-8");
+    }
+
+    public StreamedContent getExcel() {
+        return export("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    /** The whole filtered list (up to the export limit), within the caller's scope, audited like the customers' export. */
+    private StreamedContent export(String format, String contentType) {
         List<HoldingView> all = holdings.bookPage(filter(), scopes.current(), HoldingSort.CUSTOMER, false, 0, EXPORT_LIMIT);
         Map<Long, CustomerSummary> customers = holdings.customers(all.stream().map(HoldingView::customerId).distinct().toList(),
                 scopes.current());
@@ -153,11 +164,16 @@ public class HoldingsListPage implements Serializable {
                 new TableExport.Column<>(messages.get("holdings.field.marketValueJpy"), HoldingView::marketValueJpy),
                 new TableExport.Column<>(messages.get("holdings.field.unrealisedGain"), HoldingView::unrealisedGainJpy));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TableExport.csv(out, columns, all);
-        audit.record(AuditAction.EXPORT, HoldingsModule.ID, "holding", null, "csv rows=" + all.size());
+        if ("csv".equals(format)) {
+            TableExport.csv(out, columns, all);
+        } else {
+            TableExport.xlsx(out, messages.get("holdings.list.title"), columns, all);
+        }
+        audit.record(AuditAction.EXPORT, HoldingsModule.ID, "holding", null,
+                format + " rows=" + all.size() + (unsuitableOnly ? " unsuitable_only" : ""));
         byte[] bytes = out.toByteArray();
-        String name = "holdings-" + LocalDate.now(ZoneId.of("Asia/Tokyo")).format(DateTimeFormatter.BASIC_ISO_DATE) + ".csv";
-        return DefaultStreamedContent.builder().name(name).contentType("text/csv; charset=UTF-8").contentLength((long) bytes.length)
+        String name = "holdings-" + LocalDate.now(ZoneId.of("Asia/Tokyo")).format(DateTimeFormatter.BASIC_ISO_DATE) + "." + format;
+        return DefaultStreamedContent.builder().name(name).contentType(contentType).contentLength((long) bytes.length)
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
@@ -167,4 +183,6 @@ public class HoldingsListPage implements Serializable {
     public void setCategory(String category) { this.category = category; }
     public String getCurrency() { return currency; }
     public void setCurrency(String currency) { this.currency = currency; }
+    public boolean isUnsuitableOnly() { return unsuitableOnly; }
+    public void setUnsuitableOnly(boolean unsuitableOnly) { this.unsuitableOnly = unsuitableOnly; }
 }

@@ -6,6 +6,7 @@ import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.core.api.Role;
 import com.wealthai.crm.customers.api.CustomerDirectory;
 import com.wealthai.crm.customers.api.CustomerSummary;
+import com.wealthai.crm.customers.api.RiskTolerance;
 import com.wealthai.crm.customers.api.SalesRepSummary;
 import com.wealthai.crm.customers.api.ScopeRestriction;
 import com.wealthai.crm.holdings.domain.Allocation;
@@ -69,6 +70,12 @@ class BookAnalysisTest {
         @Override
         public ScopeRestriction restriction(AccessScope scope, String column) {
             Long[] ids = all.values().stream().filter(c -> visible(c, scope)).map(CustomerSummary::id).toArray(Long[]::new);
+            return new ScopeRestriction(column + " = any(?)", List.of((Object) ids));
+        }
+
+        @Override
+        public ScopeRestriction withRiskTolerance(Set<RiskTolerance> tolerances, String column) {
+            Long[] ids = all.values().stream().filter(c -> tolerances.contains(c.riskTolerance())).map(CustomerSummary::id).toArray(Long[]::new);
             return new ScopeRestriction(column + " = any(?)", List.of((Object) ids));
         }
 

@@ -5,19 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.core.api.Role;
 import com.wealthai.crm.customers.api.CustomerDirectory;
-import com.wealthai.crm.customers.api.CustomerSummary;
-import com.wealthai.crm.customers.api.SalesRepSummary;
-import com.wealthai.crm.customers.api.ScopeRestriction;
 import com.wealthai.crm.holdings.domain.Allocation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,37 +22,8 @@ class BookHoldingsTest {
     private static final LocalDate TODAY = LocalDate.now(TradeBook.TOKYO);
     private static HoldingsDatabase db;
 
-    /** The demo customers, each visible to their own rep; the restriction lists the caller's customer ids. */
-    private static final CustomerDirectory DIRECTORY = new CustomerDirectory() {
-        private final Map<Long, CustomerSummary> all = DemoCustomers.all().stream()
-                .collect(Collectors.toMap(CustomerSummary::id, Function.identity()));
-
-        private boolean visible(CustomerSummary c, AccessScope scope) {
-            return scope.isAdmin() || scope.salesRepId() != null && scope.salesRepId() == c.salesRepId();
-        }
-
-        @Override
-        public Optional<CustomerSummary> find(long id, AccessScope scope) {
-            return Optional.ofNullable(all.get(id)).filter(c -> visible(c, scope));
-        }
-
-        @Override
-        public Map<Long, CustomerSummary> findAll(Collection<Long> ids, AccessScope scope) {
-            return ids.stream().map(all::get).filter(c -> c != null && visible(c, scope))
-                    .collect(Collectors.toMap(CustomerSummary::id, Function.identity()));
-        }
-
-        @Override
-        public ScopeRestriction restriction(AccessScope scope, String column) {
-            Long[] ids = all.values().stream().filter(c -> visible(c, scope)).map(CustomerSummary::id).toArray(Long[]::new);
-            return new ScopeRestriction(column + " = any(?)", List.of((Object) ids));
-        }
-
-        @Override
-        public List<SalesRepSummary> salesReps(AccessScope scope) {
-            return List.of();
-        }
-    };
+    /** The demo customers, each visible to their own rep (and branch manager, and admin). */
+    private static final CustomerDirectory DIRECTORY = DemoCustomers.directory();
 
     @BeforeAll
     static void load() throws Exception {

@@ -1,12 +1,22 @@
 package com.wealthai.crm.holdings.application;
 
+import com.wealthai.crm.core.api.AccessScope;
+import com.wealthai.crm.customers.api.CustomerDirectory;
 import com.wealthai.crm.customers.api.CustomerSummary;
 import com.wealthai.crm.customers.api.CustomerType;
 import com.wealthai.crm.customers.api.RiskTolerance;
+import com.wealthai.crm.customers.api.SalesRepSummary;
+import com.wealthai.crm.customers.api.ScopeRestriction;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The customers module's 18 demo customers as its directory reports them (ids 1–18 in code order,
@@ -29,6 +39,55 @@ final class DemoCustomers {
             new Demo(RiskTolerance.STABLE_GROWTH, null, 3), new Demo(RiskTolerance.CONSERVATIVE, null, 6));
 
     private DemoCustomers() {
+    }
+
+    /**
+     * A directory of the demo customers that applies the published scope rule (a rep reaches their own
+     * customers, a manager their branch's, an admin everyone); its SQL conditions list the reached ids.
+     */
+    static CustomerDirectory directory() {
+        Map<Long, CustomerSummary> all = all().stream().collect(Collectors.toMap(CustomerSummary::id, Function.identity()));
+        return new CustomerDirectory() {
+            private boolean visible(CustomerSummary c, AccessScope scope) {
+                return switch (scope.reach()) {
+                    case ALL -> true;
+                    case BRANCH -> scope.branch().equals(c.branch());
+                    case OWN_BOOK -> scope.salesRepId() == c.salesRepId();
+                    case NONE -> false;
+                };
+            }
+
+            @Override
+            public Optional<CustomerSummary> find(long id, AccessScope scope) {
+                return Optional.ofNullable(all.get(id)).filter(c -> visible(c, scope));
+            }
+
+            @Override
+            public Map<Long, CustomerSummary> findAll(Collection<Long> ids, AccessScope scope) {
+                return ids.stream().map(all::get).filter(c -> c != null && visible(c, scope))
+                        .collect(Collectors.toMap(CustomerSummary::id, Function.identity()));
+            }
+
+            @Override
+            public ScopeRestriction restriction(AccessScope scope, String column) {
+                return anyOf(column, c -> visible(c, scope));
+            }
+
+            @Override
+            public ScopeRestriction withRiskTolerance(Set<RiskTolerance> tolerances, String column) {
+                return anyOf(column, c -> tolerances.contains(c.riskTolerance()));
+            }
+
+            private ScopeRestriction anyOf(String column, java.util.function.Predicate<CustomerSummary> test) {
+                Long[] ids = all.values().stream().filter(test).map(CustomerSummary::id).toArray(Long[]::new);
+                return new ScopeRestriction(column + " = any(?)", List.of((Object) ids));
+            }
+
+            @Override
+            public List<SalesRepSummary> salesReps(AccessScope scope) {
+                return List.of();
+            }
+        };
     }
 
     static List<CustomerSummary> all() {

@@ -26,8 +26,15 @@ final class HoldingsDatabase implements AutoCloseable {
     private final EntityManagerFactory emf;
 
     HoldingsDatabase() throws Exception {
+        this(List.of());
+    }
+
+    /** With the schemas of the given modules too, migrated before holdings' (benchmarks that need the customers table). */
+    HoldingsDatabase(List<com.wealthai.crm.core.api.CrmModule> before) throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        ModuleMigrations.migrate(postgres.getPostgresDatabase(), List.of(new HoldingsModule()));
+        List<com.wealthai.crm.core.api.CrmModule> modules = new java.util.ArrayList<>(before);
+        modules.add(new HoldingsModule());
+        ModuleMigrations.migrate(postgres.getPostgresDatabase(), modules);
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");

@@ -58,6 +58,11 @@ class HoldingsScopeTest {
         }
 
         @Override
+        public ScopeRestriction withRiskTolerance(Set<RiskTolerance> tolerances, String column) {
+            throw new UnsupportedOperationException("not used by the holdings services under test");
+        }
+
+        @Override
         public List<SalesRepSummary> salesReps(AccessScope scope) {
             return List.of();
         }
