@@ -9,4 +9,8 @@ import java.util.List;
  * with how many holdings it is over and its value at the last month-ends.
  */
 public record BookPortfolio(SalesRepSummary rep, PortfolioAnalysis analysis, long holdings, List<ValuationPoint> history) {
+
+    public BookPortfolio {
+        history = List.copyOf(history);
+    }
 }

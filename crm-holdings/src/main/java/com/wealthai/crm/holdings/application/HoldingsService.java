@@ -169,17 +169,21 @@ public class HoldingsService {
                 () -> new BookAggregates(em, directoryOrNone()).movers(scope, LocalDate.now(TradeBook.TOKYO), shown));
     }
 
-    /** The caller's positions above their customers' risk tolerance, for the dashboard: counts and the largest. */
+    /**
+     * The caller's positions above their customers' risk tolerance, for the dashboard: counts and the
+     * largest; kept for a minute per book.
+     */
     @Transactional
     public SuitabilityAlerts suitabilityAlerts(AccessScope scope, int shown) {
-        return book().unsuitable(scope, LocalDate.now(TradeBook.TOKYO), shown);
+        return figures.get(FIGURES + "alerts." + shown, scope, () -> book().unsuitable(scope, LocalDate.now(TradeBook.TOKYO), shown));
     }
 
     /** The caller's positions in products maturing from today to {@code days} days later (Asia/Tokyo). */
     @Transactional
     public Maturities maturities(AccessScope scope, int days, int shown) {
         LocalDate today = LocalDate.now(TradeBook.TOKYO);
-        return book().maturing(scope, today, today.plusDays(days), shown);
+        return figures.get(FIGURES + "maturities." + today + "." + days + "." + shown, scope,
+                () -> book().maturing(scope, today, today.plusDays(days), shown));
     }
 
     @Transactional
@@ -214,9 +218,14 @@ public class HoldingsService {
         }
         BookScope book = BookScope.of(directory, scope, repId)
                 .orElseThrow(() -> new RecordNotFoundException(messages.get("holdings.analysis.repNotFound", repId)));
-        BookAnalysis.Result result = new BookAnalysis(em).of(book.restriction(), LocalDate.now(TradeBook.TOKYO));
+        LocalDate today = LocalDate.now(TradeBook.TOKYO);
+        // kept a minute per book, like the dashboard's figures: a whole firm's analysis takes 200 ms and more
+        BookPortfolio portfolio = figures.get(FIGURES + "portfolio." + (repId == null ? "*" : repId) + "." + today, scope, () -> {
+            BookAnalysis.Result result = new BookAnalysis(em).of(book.restriction(), today);
+            return new BookPortfolio(book.rep(), result.analysis(), result.holdings(), result.history());
+        });
         audit.viewed(HoldingsModule.ID, "book_portfolio", repId == null ? "*" : repId);
-        return new BookPortfolio(book.rep(), result.analysis(), result.holdings(), result.history());
+        return portfolio;
     }
 
     /** The reps whose book the caller may analyse: themselves, their branch's, or all. */
