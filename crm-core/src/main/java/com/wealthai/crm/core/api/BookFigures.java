@@ -40,4 +40,19 @@ public interface BookFigures {
     default void changedEverywhere(String figurePrefix) {
         changed(figurePrefix, null, null);
     }
+
+    /** Keeps nothing, computes every time: for module code run outside the server (tools, tests). */
+    static BookFigures none() {
+        return new BookFigures() {
+            @Override
+            public <T> T get(String figure, AccessScope scope, Supplier<T> compute) {
+                return compute.get();
+            }
+
+            @Override
+            public void changed(String figurePrefix, Long salesRepId, String branch) {
+                // nothing kept, nothing to forget
+            }
+        };
+    }
 }

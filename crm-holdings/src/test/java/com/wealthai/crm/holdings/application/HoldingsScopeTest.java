@@ -97,16 +97,7 @@ class HoldingsScopeTest {
         service.audit = (action, module, type, id, detail) -> audited.add(caller.login() + " " + action + " " + type + " " + id);
         service.messages = HoldingsDatabase.englishMessages();
         service.suitabilityMapping = " ";
-        service.figures = new com.wealthai.crm.core.api.BookFigures() {
-                    @Override
-                    public <T> T get(String figure, com.wealthai.crm.core.api.AccessScope scope, java.util.function.Supplier<T> compute) {
-                        return compute.get();
-                    }
-        
-                    @Override
-                    public void changed(String figurePrefix, Long salesRepId, String branch) {
-                    }
-                };
+        service.figures = com.wealthai.crm.core.api.BookFigures.none();
         service.readPolicy();
         return service;
     }

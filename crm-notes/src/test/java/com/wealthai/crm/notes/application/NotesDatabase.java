@@ -105,16 +105,7 @@ public final class NotesDatabase implements AutoCloseable {
         notes.customers = customers;
         notes.messages = KEYS;
         notes.clock = clock;
-        notes.figures = new com.wealthai.crm.core.api.BookFigures() {
-                    @Override
-                    public <T> T get(String figure, com.wealthai.crm.core.api.AccessScope scope, java.util.function.Supplier<T> compute) {
-                        return compute.get();
-                    }
-        
-                    @Override
-                    public void changed(String figurePrefix, Long salesRepId, String branch) {
-                    }
-                };
+        notes.figures = com.wealthai.crm.core.api.BookFigures.none();
         notes.audit = (AuditAction action, String module, String type, Object id, String detail) ->
                 audit.add(action + " " + type + " " + id + " " + detail);
         return notes;
