@@ -103,9 +103,11 @@ class ProductsAdminBrowserIT {
         }
     }
 
+    /** Picks an option of a select menu and waits until the menu shows it (its panel opens with an animation). */
     private static void choose(Browser browser, String field, String label) {
         browser.click(By.id("productForm:" + field));
         browser.click(By.cssSelector("#productForm\\:" + field + "_items li[data-label='" + label + "']"));
+        browser.waitForText(By.id("productForm:" + field + "_label"), label);
     }
 
     private static void type(Browser browser, String id, String value) {
