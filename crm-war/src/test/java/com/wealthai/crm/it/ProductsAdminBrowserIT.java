@@ -19,7 +19,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The product master (商品マスタ) in a real browser: an administrator adds a product in the dialog,
  * finds it with the filter, opens it, is told in Japanese at the field that a risk level of 7 is not
- * one, saves a correct change and sees it in the table; a rep gets the page as if it did not exist.
+ * one, saves a correct change and sees it in the table, and is refused (input kept) a save over
+ * another administrator's; a rep gets the page as if it did not exist.
  * The product is a new one with a code of its own, so the demo book other tests count is untouched.
  * Screenshot: target/screenshots/holdings-products-edit.png.
  */
@@ -78,6 +79,18 @@ class ProductsAdminBrowserIT {
             browser.waitUntilGone(By.id("productDialog"));
             browser.waitForText(By.cssSelector("#productsForm\\:products .product-name"), "（為替ヘッジあり）");
             assertThat(browser.text(By.cssSelector("#productsForm\\:products td.risk-cell"))).contains("3");
+
+            // another administrator saves the product (through the API) while the dialog is open
+            browser.click(By.id("productsForm:products:0:edit"));
+            browser.waitFor(By.id("productForm:name"));
+            Api other = Api.at(app).basic("admin", PASSWORD);
+            String etag = other.get("api/products/" + code).header("ETag");
+            assertThat(other.put("api/products/" + code, "{\"issuer\":\"別の管理者が設定\"}", etag).status()).isEqualTo(200);
+            type(browser, "productForm:name", "私の変更");
+            press(browser, By.id("productForm:save"));
+            browser.waitForText(By.cssSelector("#productForm .ui-messages"), "他の利用者が保存しています");
+            assertThat(browser.driver().findElement(By.id("productForm:name")).getAttribute("value")).isEqualTo("私の変更");
+            assertThat(other.get("api/products/" + code).json().getString("name")).isEqualTo("ITグローバル債券ファンド（為替ヘッジあり）");
         }
     }
 
