@@ -61,6 +61,8 @@ public class ProductsAdminPage implements Serializable {
     private String active;
     private ProductForm editing = new ProductForm();
     private transient Long count;
+    /** Kept for the view (the filter and the dialog both list them); read again after a save or a sync. */
+    private transient List<String> categories;
     private String csv;
     private transient PriceImportReport importReport;
     private transient ProductMasterSyncReport syncReport;
@@ -117,7 +119,10 @@ public class ProductsAdminPage implements Serializable {
     }
 
     public List<String> getCategories() {
-        return catalog.categories();
+        if (categories == null) {
+            categories = catalog.categories();
+        }
+        return categories;
     }
 
     public void startAdd() {
@@ -137,6 +142,7 @@ public class ProductsAdminPage implements Serializable {
             Messages.addGlobalInfo(messages.get(editing.isAdding() ? "holdings.products.added" : "holdings.products.saved",
                     saved.getProductCode()));
             count = null;
+            categories = null;
             PrimeFaces.current().executeScript("PF('productDialog').hide()");
         } catch (InvalidInputException invalid) {
             for (FieldError error : invalid.errors()) {
@@ -180,6 +186,7 @@ public class ProductsAdminPage implements Serializable {
     public void sync() {
         syncReport = productMaster.sync();
         count = null;
+        categories = null;
         if (syncReport.applied()) {
             Messages.addGlobalInfo(messages.get("holdings.products.synced", syncReport.received(), syncReport.created(),
                     syncReport.updated()));
