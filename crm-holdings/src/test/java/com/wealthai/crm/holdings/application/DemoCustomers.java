@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -73,9 +72,13 @@ final class DemoCustomers {
                 return anyOf(column, c -> visible(c, scope));
             }
 
+            /** Each demo customer's allowed maximum, written out by id. */
             @Override
-            public ScopeRestriction withRiskTolerance(Set<RiskTolerance> tolerances, String column) {
-                return anyOf(column, c -> tolerances.contains(c.riskTolerance()));
+            public ScopeRestriction riskAboveTolerance(String column, String riskLevelSql, Map<RiskTolerance, Integer> maxRiskLevel) {
+                String limits = all.values().stream().map(c -> " when " + c.id() + " then "
+                        + maxRiskLevel.getOrDefault(c.riskTolerance(), Integer.MAX_VALUE)).collect(Collectors.joining());
+                return new ScopeRestriction(riskLevelSql + " > case " + column + limits + " else " + Integer.MAX_VALUE + " end",
+                        List.of());
             }
 
             private ScopeRestriction anyOf(String column, java.util.function.Predicate<CustomerSummary> test) {

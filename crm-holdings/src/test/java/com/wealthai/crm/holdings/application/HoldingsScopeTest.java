@@ -58,7 +58,7 @@ class HoldingsScopeTest {
         }
 
         @Override
-        public ScopeRestriction withRiskTolerance(Set<RiskTolerance> tolerances, String column) {
+        public ScopeRestriction riskAboveTolerance(String column, String riskLevelSql, Map<RiskTolerance, Integer> maxRiskLevel) {
             throw new UnsupportedOperationException("not used by the holdings services under test");
         }
 
