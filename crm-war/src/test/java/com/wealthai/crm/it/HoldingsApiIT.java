@@ -107,6 +107,14 @@ class HoldingsApiIT {
         assertThat(all.getJsonArray("items").getValuesAs(JsonObject.class))
                 .isNotEmpty().allSatisfy(h -> assertThat(h.getString("category")).isEqualTo("外国株式"));
         assertThat(admin().get("api/holdings?size=1000").status()).isEqualTo(422);
+
+        // above the tolerance in r001's book: 小林 誠's Apple (risk 5, 成長型 ≤4) and 山田 太郎's Toyota (risk 4, 安定成長型 ≤3)
+        JsonObject unsuitable = r001.get("api/holdings?unsuitable_only=true&sort=product_code").json();
+        assertThat(unsuitable.getInt("total")).isEqualTo(2);
+        assertThat(unsuitable.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(h -> h.getString("product_code")))
+                .containsExactlyInAnyOrder("AAPL", "7203");
+        assertThat(unsuitable.getJsonObject("totals").getJsonNumber("market_value_jpy").bigDecimalValue())
+                .isEqualByComparingTo("5164920");
     }
 
     @Test
