@@ -57,6 +57,9 @@ final class ScopeCondition {
      * (400,000 holdings, see holdings' DashboardTilesBenchmark).
      */
     static ScopeRestriction riskAboveTolerance(String customerIdColumn, String riskLevelSql, Map<RiskTolerance, Integer> maxRiskLevel) {
+        if (maxRiskLevel.isEmpty()) { // every tolerance allows everything (and "case" needs a "when")
+            return new ScopeRestriction("FALSE", List.of());
+        }
         StringBuilder limit = new StringBuilder("case c.risk_tolerance");
         // Enum names and integers, never user input: inlined, the planner sees the constants.
         maxRiskLevel.forEach((tolerance, max) -> limit.append(" when '").append(tolerance.name()).append("' then ").append((int) max));

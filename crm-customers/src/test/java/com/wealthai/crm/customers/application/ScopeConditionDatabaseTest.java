@@ -74,5 +74,6 @@ class ScopeConditionDatabaseTest {
         // a tolerance left out of the mapping allows everything
         assertThat(unsuitable(SATO, Map.of(RiskTolerance.CONSERVATIVE, 1)))
                 .containsExactly("C0002:2", "C0002:3", "C0002:4", "C0002:5");
+        assertThat(unsuitable(ADMIN, Map.of())).isEmpty();
     }
 }
