@@ -77,9 +77,13 @@ final class CrmRequests {
                     .check(status().is(200), substring("<partial-response"), substring("customersForm:customers"),
                             substring("<redirect").notExists()));
 
-    /** The customer page with its sections (the notes timeline among them). */
+    /** The customer page with its sections: profile, holdings with gains and losses, the notes timeline. */
     static final ChainBuilder CUSTOMER_DETAIL = exec(CrmRequests::pickCustomer)
             .exec(page("customer detail", "/customers/detail.xhtml?id=#{customerId}"));
+
+    /** A customer's portfolio analysis page: allocation, concentration, maturity ladder, inflows, valuation history. */
+    static final ChainBuilder PORTFOLIO_PAGE = exec(CrmRequests::pickCustomer)
+            .exec(page("portfolio analysis", "/holdings/analysis.xhtml?customer=#{customerId}"));
 
     static final ChainBuilder NOTES_LIST = exec(page("notes list", "/notes/list.xhtml"));
 
@@ -124,11 +128,11 @@ final class CrmRequests {
     private static final java.util.Map<String, Object[]> API = new java.util.LinkedHashMap<>();
 
     static {
-        // crm-holdings has the API only (no page, no customer section)
         PAGES.put("dashboard", new Object[] {25.0, DASHBOARD});
         PAGES.put("customer_list", new Object[] {15.0, CUSTOMER_LIST});
         PAGES.put("kana_search", new Object[] {15.0, KANA_SEARCH});
-        PAGES.put("customer_detail", new Object[] {30.0, CUSTOMER_DETAIL});
+        PAGES.put("customer_detail", new Object[] {25.0, CUSTOMER_DETAIL});
+        PAGES.put("portfolio_page", new Object[] {5.0, PORTFOLIO_PAGE});
         PAGES.put("notes_list", new Object[] {10.0, NOTES_LIST});
         PAGES.put("follow_ups", new Object[] {5.0, FOLLOW_UPS});
         API.put("api_me", new Object[] {5.0, API_ME});

@@ -13,13 +13,14 @@ import java.util.Set;
 
 /**
  * Descriptor of the holdings module: products, what the customers hold and trade, gains and losses,
- * portfolio analysis and suitability. Its footprint: the menu entry 保有商品 (the book-wide list,
- * {@code /holdings/list.xhtml}) and, for administrators, 商品マスタ ({@code /holdings/products.xhtml}:
+ * portfolio analysis and suitability. Its footprint: the menu entries 保有商品 (the book-wide list,
+ * {@code /holdings/list.xhtml}), ポートフォリオ分析 ({@code /holdings/analysis.xhtml}: a customer's or a
+ * book's analysis) and, for administrators, 商品マスタ ({@code /holdings/products.xhtml}:
  * products, price CSV, Product Master sync); the holdings section of the customer page (positions, allocation,
  * suitability warnings, latest trades, recording a trade); the dashboard tiles "assets under
  * management", "largest unrealised gains and losses", 適合性アラート (positions above the customer's
  * risk tolerance) and 90日以内の満期 (maturities in the next 90 days); {@code /api/holdings}, {@code /api/products},
- * {@code /api/transactions}, {@code /api/customers/{id}/transactions|portfolio},
+ * {@code /api/transactions}, {@code /api/customers/{id}/transactions|portfolio}, {@code /api/portfolio?rep_id=},
  * {@code /api/products/sync}; stats figures ({@code application.HoldingsStats}); the AI tools
  * {@code get_holdings}, {@code get_portfolio_analysis}, {@code get_transactions}; the demo product
  * master and demo book; tables products, product_prices, fx_rates, holdings, transactions
@@ -53,6 +54,12 @@ public class HoldingsModule implements CrmModule {
     @Produces
     MenuItem holdingsMenu() {
         return new MenuEntry(ID, "holdings.menu.list", "pi pi-wallet", "/holdings/list.xhtml", 200, Set.of());
+    }
+
+    /** The book's portfolio analysis (the caller's whole reach; a customer's is linked from the customer section). */
+    @Produces
+    MenuItem analysisMenu() {
+        return new MenuEntry(ID, "holdings.menu.analysis", "pi pi-chart-pie", "/holdings/analysis.xhtml", 205, Set.of());
     }
 
     @Produces

@@ -118,6 +118,40 @@ class HoldingsApiIT {
     }
 
     @Test
+    void thePortfolioAnalysisHasTheValuationHistoryAndABookIsScopedToTheCallersReps() {
+        Api r001 = Api.at(app).basic("r001", "wealthai-demo");
+        long yamada = admin().get("api/customers?q=C0001").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject customer = r001.get("api/customers/" + yamada + "/portfolio").json();
+        var history = customer.getJsonArray("valuation_history").getValuesAs(JsonObject.class);
+        assertThat(history).hasSize(13);
+        // the last point is today, valued like the totals (each position rounded to whole yen there)
+        assertThat(history.get(12).getJsonNumber("market_value_jpy").bigDecimalValue()
+                .subtract(customer.getJsonNumber("market_value_jpy").bigDecimalValue()).abs()).isLessThanOrEqualTo(java.math.BigDecimal.TEN);
+        assertThat(customer.getString("concentration")).isIn("DIVERSIFIED", "MODERATE", "CONCENTRATED");
+
+        var reps = r001.get("api/sales-reps").array().getValuesAs(JsonObject.class);
+        long own = reps.get(0).getJsonNumber("id").longValue();
+        JsonObject book = r001.get("api/portfolio?rep_id=" + own).json();
+        JsonObject list = r001.get("api/holdings?size=1").json().getJsonObject("totals");
+        assertThat(book.getInt("holdings_count")).isEqualTo(8);
+        assertThat(book.getString("rep_code")).isEqualTo("R001");
+        assertThat(book.getJsonNumber("market_value_jpy").bigDecimalValue())
+                .isEqualByComparingTo(list.getJsonNumber("market_value_jpy").bigDecimalValue());
+        assertThat(book.getJsonArray("allocation_by_category").getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getJsonNumber("share").bigDecimalValue()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))
+                .isBetween(new java.math.BigDecimal("0.999"), new java.math.BigDecimal("1.001"));
+        assertThat(book.getJsonArray("valuation_history")).hasSize(13);
+        assertThat(r001.get("api/portfolio").json().getInt("holdings_count")).isEqualTo(8);
+        assertThat(admin().get("api/portfolio").json().getInt("holdings_count")).isEqualTo(38);
+
+        long otherRep = admin().get("api/sales-reps").array().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("rep_code").equals("R004")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertThat(r001.get("api/portfolio?rep_id=" + otherRep).status()).isEqualTo(404);
+        assertThat(Api.at(app).basic("manager", "wealthai-demo").get("api/portfolio?rep_id=" + otherRep).status()).isEqualTo(404);
+        assertThat(admin().get("api/portfolio?rep_id=" + otherRep).status()).isEqualTo(200);
+    }
+
+    @Test
     void theApiNeedsCredentials() {
         assertThat(Api.at(app).get("api/products").status()).isEqualTo(401);
     }

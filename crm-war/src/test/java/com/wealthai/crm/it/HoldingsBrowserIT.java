@@ -167,11 +167,13 @@ class HoldingsBrowserIT {
         }
     }
 
-    /** Picks the product through the menu's own API: its filtered overlay list is a moving target for clicks. */
+    /** Types the product code into the picker and takes the suggestion, as a user would. */
     private static void chooseProduct(Browser browser, String code) {
-        browser.waitFor(By.id("tradeForm:product"));
-        js(browser, "PF('tradeProduct').selectValue('" + code + "')");
-        assertThat(browser.text(By.id("tradeForm:product_label"))).startsWith(code);
+        WebElement input = browser.waitFor(By.id("tradeForm:product_input"));
+        input.sendKeys(code);
+        WebElement suggestion = browser.waitFor(By.cssSelector("#tradeForm\\:product_panel li.ui-autocomplete-item[data-item-value='" + code + "']"));
+        suggestion.click();
+        assertThat(input.getAttribute("value")).startsWith(code + " ");
     }
 
     /** Clicks a control of the dialog where it is, even when the dialog reaches below the window's edge. */

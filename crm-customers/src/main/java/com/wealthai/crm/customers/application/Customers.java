@@ -3,6 +3,7 @@ package com.wealthai.crm.customers.application;
 import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.core.api.AuditAction;
 import com.wealthai.crm.core.api.AuditTrail;
+import com.wealthai.crm.core.api.BookFigures;
 import com.wealthai.crm.core.api.BlindIndex;
 import com.wealthai.crm.core.api.ConflictException;
 import com.wealthai.crm.core.api.CrmMessages;
@@ -33,6 +34,9 @@ import java.util.Objects;
 @ApplicationScoped
 public class Customers {
 
+    /** The prefix of this module's {@link BookFigures}. */
+    public static final String FIGURES = CustomersModule.ID + ".";
+
     @PersistenceContext(unitName = "crm-customers")
     EntityManager em;
 
@@ -51,6 +55,14 @@ public class Customers {
     @Inject
     CustomerValidation validation;
 
+    /**
+     * Forgotten entirely on every customer saved, other modules' figures too: a new risk tolerance
+     * changes the suitability alerts, a new rep moves holdings and notes between books; customers
+     * are saved rarely next to how often a dashboard is viewed.
+     */
+    @Inject
+    BookFigures figures;
+
     /** Saves a new customer; a REP's customer goes to their own book whatever rep was asked for. */
     @Transactional
     public Customer create(Customer customer, Long salesRepId, AccessScope scope) {
@@ -66,6 +78,7 @@ public class Customers {
         em.persist(customer);
         em.flush();
         audit.record(AuditAction.CREATE, CustomersModule.ID, "customer", customer.getId(), null);
+        figures.changedEverywhere("");
         return customer;
     }
 
@@ -99,6 +112,7 @@ public class Customers {
             throw new StaleVersionException(messages.get("customers.stale"));
         }
         audit.record(AuditAction.UPDATE, CustomersModule.ID, "customer", id, String.join(",", changed));
+        figures.changedEverywhere("");
         return stored;
     }
 

@@ -77,11 +77,11 @@ public class BookHoldings {
                                   int first, int size, LocalDate today) {
         Query q = query(filter, NO_CONDITION, scope, today, "x.id", " order by " + sort.sql + (descending ? " desc" : " asc")
                 + " nulls last, x.id limit " + Math.max(0, size) + " offset " + Math.max(0, first));
-        return views(((List<?>) q.getResultList()).stream().map(r -> ((Number) r).longValue()).toList(), today);
+        return valued(em, ((List<?>) q.getResultList()).stream().map(r -> ((Number) r).longValue()).toList(), today);
     }
 
-    /** The holdings of the given ids valued on {@code today}, in the order of the ids. */
-    private List<HoldingView> views(List<Long> ids, LocalDate today) {
+    /** The holdings of the given ids, valued today, in the order of the ids. */
+    static List<HoldingView> valued(EntityManager em, List<Long> ids, LocalDate today) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -111,7 +111,7 @@ public class BookHoldings {
                         + " (select v.id, v.market_value_jpy from v order by v.market_value_jpy desc nulls last, v.id"
                         + " limit " + Math.max(0, shown) + ") t)", "").getSingleResult();
         return new SuitabilityAlerts(((Number) row[0]).longValue(), ((Number) row[2]).longValue(),
-                Amounts.yen((BigDecimal) row[1]), views(ids(row[3]), today));
+                Amounts.yen((BigDecimal) row[1]), valued(em, ids(row[3]), today));
     }
 
     /** The ids of a {@code string_agg(id::text, ',')}, in its order; null (no rows) is none. */
@@ -133,7 +133,7 @@ public class BookHoldings {
                         + " (select v.id, v.maturity_date from v order by v.maturity_date, v.id limit " + Math.max(0, shown) + ") t)",
                 "").getSingleResult();
         return new Maturities(((Number) row[0]).longValue(), Amounts.yen((BigDecimal) row[1]), Amounts.yen((BigDecimal) row[2]),
-                views(ids(row[3]), today));
+                valued(em, ids(row[3]), today));
     }
 
     public BookTotals totals(HoldingFilter filter, AccessScope scope, LocalDate today) {
@@ -142,16 +142,6 @@ public class BookHoldings {
         BigDecimal book = Amounts.yen((BigDecimal) row[1]);
         BigDecimal market = Amounts.yen((BigDecimal) row[2]);
         return new BookTotals(((Number) row[0]).longValue(), book, market, market.subtract(book));
-    }
-
-    /** Market value in yen per product category, largest first, with each category's share. */
-    public List<Allocation> byCategory(AccessScope scope, LocalDate today) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query(HoldingFilter.none(), scope, today, "x.category, sum(x.market_value_jpy)",
-                " group by x.category order by 2 desc").getResultList();
-        BigDecimal total = rows.stream().map(r -> (BigDecimal) r[1]).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return rows.stream().map(r -> new Allocation((String) r[0], Amounts.yen((BigDecimal) r[1]),
-                total.signum() == 0 ? BigDecimal.ZERO : ((BigDecimal) r[1]).divide(total, 4, RoundingMode.HALF_UP))).toList();
     }
 
     /** The categories the caller's book holds, for the filter. */

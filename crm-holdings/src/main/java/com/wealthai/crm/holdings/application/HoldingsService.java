@@ -4,10 +4,13 @@ import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.core.api.AccessScopes;
 import com.wealthai.crm.core.api.AuditAction;
 import com.wealthai.crm.core.api.AuditTrail;
+import com.wealthai.crm.core.api.BookFigures;
 import com.wealthai.crm.core.api.CrmMessages;
 import com.wealthai.crm.core.api.RecordNotFoundException;
 import com.wealthai.crm.customers.api.CustomerDirectory;
 import com.wealthai.crm.customers.api.CustomerSummary;
+import com.wealthai.crm.customers.api.SalesRepSummary;
+import com.wealthai.crm.customers.api.ScopeRestriction;
 import com.wealthai.crm.holdings.HoldingsModule;
 import com.wealthai.crm.holdings.domain.Allocation;
 import com.wealthai.crm.holdings.domain.PortfolioAnalysis;
@@ -37,6 +40,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class HoldingsService {
 
+    /** The prefix of this module's {@link BookFigures}: every book-wide figure's name starts with it. */
+    public static final String FIGURES = HoldingsModule.ID + ".";
+
     @PersistenceContext(unitName = "crm-holdings")
     EntityManager em;
 
@@ -52,6 +58,10 @@ public class HoldingsService {
 
     @Inject
     CrmMessages messages;
+
+    /** The dashboard's book-wide figures, forgotten here when a trade or a price changes them. */
+    @Inject
+    BookFigures figures;
 
     /** Highest product risk level per risk tolerance, e.g. {@code CONSERVATIVE=2,STABLE_GROWTH=3}; blank = defaults. */
     @Inject
@@ -120,6 +130,7 @@ public class HoldingsService {
         audit.record(AuditAction.CREATE, HoldingsModule.ID, "transaction", recorded.transactionId(),
                 "customer_id,product_code,transaction_type,trade_date,quantity,unit_price,fees"
                         + (request.suitabilityReason() == null || request.suitabilityReason().isBlank() ? "" : ",suitability_reason"));
+        figures.changed(FIGURES, customer.salesRepId(), customer.branch());
         return recorded;
     }
 
@@ -141,23 +152,38 @@ public class HoldingsService {
         return book().totals(filter, scope, LocalDate.now(TradeBook.TOKYO));
     }
 
-    /** Assets under management of the caller's book by category, for the dashboard. */
+    /**
+     * The caller's whole book in yen (totals, allocation by category) for the dashboard and the stats,
+     * kept for a minute per book: a manager's book is 20,000 positions, an administrator's 400,000.
+     */
     @Transactional
-    public List<Allocation> bookAllocation(AccessScope scope) {
-        return book().byCategory(scope, LocalDate.now(TradeBook.TOKYO));
+    public BookSummary bookSummary(AccessScope scope) {
+        return figures.get(FIGURES + "summary", scope,
+                () -> new BookAggregates(em, directoryOrNone()).summary(scope, LocalDate.now(TradeBook.TOKYO)));
     }
 
-    /** The caller's positions above their customers' risk tolerance, for the dashboard: counts and the largest. */
+    /** The positions of the caller's book with the largest gains and losses, kept for a minute per book. */
+    @Transactional
+    public BookMovers bookMovers(AccessScope scope, int shown) {
+        return figures.get(FIGURES + "movers." + shown, scope,
+                () -> new BookAggregates(em, directoryOrNone()).movers(scope, LocalDate.now(TradeBook.TOKYO), shown));
+    }
+
+    /**
+     * The caller's positions above their customers' risk tolerance, for the dashboard: counts and the
+     * largest; kept for a minute per book.
+     */
     @Transactional
     public SuitabilityAlerts suitabilityAlerts(AccessScope scope, int shown) {
-        return book().unsuitable(scope, LocalDate.now(TradeBook.TOKYO), shown);
+        return figures.get(FIGURES + "alerts." + shown, scope, () -> book().unsuitable(scope, LocalDate.now(TradeBook.TOKYO), shown));
     }
 
     /** The caller's positions in products maturing from today to {@code days} days later (Asia/Tokyo). */
     @Transactional
     public Maturities maturities(AccessScope scope, int days, int shown) {
         LocalDate today = LocalDate.now(TradeBook.TOKYO);
-        return book().maturing(scope, today, today.plusDays(days), shown);
+        return figures.get(FIGURES + "maturities." + today + "." + days + "." + shown, scope,
+                () -> book().maturing(scope, today, today.plusDays(days), shown));
     }
 
     @Transactional
@@ -171,13 +197,54 @@ public class HoldingsService {
         return directory == null || ids.isEmpty() ? Map.of() : directory.findAll(ids, scope);
     }
 
-    /** Without a customers implementation nobody is visible: an empty book rather than everyone's. */
-    private BookHoldings book() {
+    /** The customer's value at the last twelve month-ends and today, with today's quantities; 404 outside scope. */
+    @Transactional
+    public List<ValuationPoint> valuationHistory(long customerId, AccessScope scope) {
+        visibleCustomer(customerId, scope);
+        return new BookAnalysis(em).of(new ScopeRestriction("h.customer_id = ?", List.of(customerId)),
+                LocalDate.now(TradeBook.TOKYO)).history();
+    }
+
+    /**
+     * The portfolio analysis of a book, computed in the database: the given rep's book when
+     * {@code repId} is set (a rep the caller may see, else "not found": a REP only themselves, a
+     * MANAGER the reps of the branch), otherwise everything the caller reaches.
+     */
+    @Transactional
+    public BookPortfolio bookPortfolio(Long repId, AccessScope scope) {
         CustomerDirectory directory = directory();
         if (directory == null) {
             throw new RecordNotFoundException(messages.get("holdings.customer.notFound", "*"));
         }
-        return new BookHoldings(em, directory, policy);
+        BookScope book = BookScope.of(directory, scope, repId)
+                .orElseThrow(() -> new RecordNotFoundException(messages.get("holdings.analysis.repNotFound", repId)));
+        LocalDate today = LocalDate.now(TradeBook.TOKYO);
+        // kept a minute per book, like the dashboard's figures: a whole firm's analysis takes 200 ms and more
+        BookPortfolio portfolio = figures.get(FIGURES + "portfolio." + (repId == null ? "*" : repId) + "." + today, scope, () -> {
+            BookAnalysis.Result result = new BookAnalysis(em).of(book.restriction(), today);
+            return new BookPortfolio(book.rep(), result.analysis(), result.holdings(), result.history());
+        });
+        audit.viewed(HoldingsModule.ID, "book_portfolio", repId == null ? "*" : repId);
+        return portfolio;
+    }
+
+    /** The reps whose book the caller may analyse: themselves, their branch's, or all. */
+    public List<SalesRepSummary> salesReps(AccessScope scope) {
+        CustomerDirectory directory = directory();
+        return directory == null ? List.of() : directory.salesReps(scope);
+    }
+
+    /** Without a customers implementation nobody is visible: an empty book rather than everyone's. */
+    private BookHoldings book() {
+        return new BookHoldings(em, directoryOrNone(), policy);
+    }
+
+    private CustomerDirectory directoryOrNone() {
+        CustomerDirectory directory = directory();
+        if (directory == null) {
+            throw new RecordNotFoundException(messages.get("holdings.customer.notFound", "*"));
+        }
+        return directory;
     }
 
     /**
@@ -193,6 +260,7 @@ public class HoldingsService {
         if (report.applied()) {
             audit.record(AuditAction.UPDATE, HoldingsModule.ID, "product_prices", null,
                     "prices=" + report.pricesApplied() + ",holdings_revalued=" + report.holdingsRevalued());
+            figures.changedEverywhere(FIGURES);
         }
         return report;
     }
@@ -200,6 +268,27 @@ public class HoldingsService {
     public List<Product> products(boolean activeOnly) {
         return em.createQuery("select p from Product p" + (activeOnly ? " where p.active = true" : "")
                 + " order by p.category, p.productCode", Product.class).getResultList();
+    }
+
+    /**
+     * Active products whose code or name contains the text (any case), by code, at most {@code limit}:
+     * the trade form's picker, which must not list a master of a thousand products in one menu.
+     */
+    public List<Product> findProducts(String text, int limit) {
+        String like = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT))
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createQuery("select p from Product p where p.active = true and (lower(p.productCode) like :text escape '\\'"
+                        + " or lower(p.name) like :text escape '\\') order by p.productCode", Product.class)
+                .setParameter("text", like).setMaxResults(limit).getResultList();
+    }
+
+    /** The products with the given codes, by code. */
+    public List<Product> productsByCode(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Product p where p.productCode in :codes order by p.productCode", Product.class)
+                .setParameter("codes", codes).getResultList();
     }
 
     /** The customers module's directory, or null while no implementation is deployed. */

@@ -22,7 +22,7 @@ public class HoldingsStats implements StatsContribution {
 
     @Override
     public Map<String, Number> figures(AccessScope scope) {
-        BookTotals totals = holdings.bookTotals(HoldingFilter.none(), scope);
+        BookTotals totals = holdings.bookSummary(scope).totals();
         Map<String, Number> figures = new LinkedHashMap<>();
         figures.put("holdings_total", totals.positions());
         figures.put("aum_jpy", totals.marketValueJpy());

@@ -2,6 +2,7 @@ package com.wealthai.crm.holdings.application;
 
 import com.wealthai.crm.core.api.AuditAction;
 import com.wealthai.crm.core.api.AuditTrail;
+import com.wealthai.crm.core.api.BookFigures;
 import com.wealthai.crm.holdings.HoldingsModule;
 import com.wealthai.crm.holdings.infrastructure.ProductMasterClient;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,9 @@ public class ProductMasterService {
     @ConfigProperty(name = "PRODUCT_MASTER_TIMEOUT_SECONDS", defaultValue = "10")
     int timeoutSeconds;
 
+    @Inject
+    BookFigures figures;
+
     @Transactional
     public ProductMasterSyncReport sync() {
         if (url.isEmpty() || url.get().isBlank()) {
@@ -54,6 +58,7 @@ public class ProductMasterService {
         if (report.applied()) {
             audit.record(AuditAction.UPDATE, HoldingsModule.ID, "products", "product_master_sync",
                     "created=" + report.created() + ",updated=" + report.updated());
+            figures.changedEverywhere(HoldingsService.FIGURES);
         } else {
             LOG.warning(() -> "Product Master sync changed nothing: " + report.errors());
         }

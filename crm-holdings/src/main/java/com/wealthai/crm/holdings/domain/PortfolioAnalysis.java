@@ -7,12 +7,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * Figures of a portfolio (one customer's, or a rep's whole book): allocation, concentration and the
  * cash the holdings are expected to pay out. Pure arithmetic over already valued positions.
+ *
+ * <p>For a book the positions are one per product, aggregated in the database over every customer
+ * of the book (see {@code application.BookAnalysis}); their yen values are then not rounded, so the
+ * yen figures handed out here are rounded to whole yen at the end, after summing, the way the
+ * holdings list rounds its totals. For a customer the positions are already in whole yen and the
+ * rounding changes nothing.
  */
 public final class PortfolioAnalysis {
 
@@ -28,11 +35,20 @@ public final class PortfolioAnalysis {
     }
 
     public BigDecimal marketValueJpy() {
-        return total;
+        return Amounts.yen(total);
     }
 
     public BigDecimal bookValueJpy() {
-        return positions.stream().map(ValuedPosition::bookValueJpy).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Amounts.yen(positions.stream().map(ValuedPosition::bookValueJpy).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    public boolean isEmpty() {
+        return positions.isEmpty();
+    }
+
+    /** How many positions (for a book: products) the figures are over. */
+    public int positionCount() {
+        return positions.size();
     }
 
     public BigDecimal unrealisedGainJpy() {
@@ -55,6 +71,16 @@ public final class PortfolioAnalysis {
     public BigDecimal largestPositionShare() {
         return positions.stream().map(p -> share(p.marketValueJpy())).max(Comparator.naturalOrder())
                 .orElse(BigDecimal.ZERO.setScale(SHARE_SCALE));
+    }
+
+    /** The largest single position by market value, if any. */
+    public Optional<ValuedPosition> largestPosition() {
+        return positions.stream().max(Comparator.comparing(ValuedPosition::marketValueJpy));
+    }
+
+    /** The plain-language reading of {@link #herfindahlIndex()}. */
+    public Concentration concentration() {
+        return Concentration.of(herfindahlIndex());
     }
 
     /**
@@ -82,7 +108,7 @@ public final class PortfolioAnalysis {
                 continue;
             }
             if (!p.maturityDate().isAfter(end) && p.principal() != null) {
-                flows.add(new CashInflow(p.maturityDate(), p.productCode(), CashInflow.Kind.REDEMPTION,
+                flows.add(new CashInflow(p.maturityDate(), p.productCode(), p.productName(), CashInflow.Kind.REDEMPTION,
                         Amounts.toYen(p.principal(), p.jpyPerUnit())));
             }
             if (p.annualCoupon() != null && p.annualCoupon().signum() > 0) {
@@ -91,7 +117,7 @@ public final class PortfolioAnalysis {
                 // Coupons fall every six months counting back from maturity.
                 for (LocalDate d = p.maturityDate(); d.isAfter(today); d = d.minusMonths(12 / COUPONS_PER_YEAR)) {
                     if (!d.isAfter(end)) {
-                        flows.add(new CashInflow(d, p.productCode(), CashInflow.Kind.COUPON, coupon));
+                        flows.add(new CashInflow(d, p.productCode(), p.productName(), CashInflow.Kind.COUPON, coupon));
                     }
                 }
             }
@@ -106,6 +132,7 @@ public final class PortfolioAnalysis {
         Map<Integer, BigDecimal> ladder = new TreeMap<>();
         positions.stream().filter(p -> p.maturityDate() != null)
                 .forEach(p -> ladder.merge(p.maturityDate().getYear(), p.marketValueJpy(), BigDecimal::add));
+        ladder.replaceAll((year, value) -> Amounts.yen(value));
         return ladder;
     }
 
@@ -113,7 +140,7 @@ public final class PortfolioAnalysis {
         Map<String, BigDecimal> sums = new TreeMap<>();
         positions.forEach(p -> sums.merge(key.apply(p), p.marketValueJpy(), BigDecimal::add));
         return sums.entrySet().stream()
-                .map(e -> new Allocation(e.getKey(), e.getValue(), share(e.getValue())))
+                .map(e -> new Allocation(e.getKey(), Amounts.yen(e.getValue()), share(e.getValue())))
                 .sorted(Comparator.comparing(Allocation::marketValueJpy).reversed())
                 .toList();
     }

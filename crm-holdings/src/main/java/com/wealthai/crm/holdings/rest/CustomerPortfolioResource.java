@@ -1,5 +1,6 @@
 package com.wealthai.crm.holdings.rest;
 
+import com.wealthai.crm.core.api.AccessScopes;
 import com.wealthai.crm.holdings.application.HoldingsService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** {@code GET /api/customers/{id}/portfolio}: the analysis of a customer's holdings (root path: see {@link CustomerTradesResource}). */
+/**
+ * {@code GET /api/customers/{id}/portfolio}: the analysis of a customer's holdings with the value at
+ * the last twelve month-ends (root path: see {@link CustomerTradesResource}).
+ */
 @Path("customers/{id}/portfolio")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,8 +27,12 @@ public class CustomerPortfolioResource {
     @Inject
     HoldingsService holdings;
 
+    @Inject
+    AccessScopes scopes;
+
     @GET
     public JsonObject portfolio(@PathParam("id") long customerId) {
-        return HoldingsJson.analysis(holdings.portfolio(customerId), LocalDate.now(TOKYO)).build();
+        return HoldingsJson.analysis(holdings.portfolio(customerId), holdings.valuationHistory(customerId, scopes.current()),
+                LocalDate.now(TOKYO)).build();
     }
 }

@@ -1,8 +1,10 @@
 package com.wealthai.crm.holdings.rest;
 
+import com.wealthai.crm.holdings.application.BookPortfolio;
 import com.wealthai.crm.holdings.application.CustomerPortfolio;
 import com.wealthai.crm.holdings.application.HoldingView;
 import com.wealthai.crm.holdings.application.RecordedTrade;
+import com.wealthai.crm.holdings.application.ValuationPoint;
 import com.wealthai.crm.holdings.domain.Allocation;
 import com.wealthai.crm.holdings.domain.PortfolioAnalysis;
 import com.wealthai.crm.holdings.domain.Product;
@@ -50,22 +52,49 @@ final class HoldingsJson {
     }
 
     static JsonObjectBuilder analysis(CustomerPortfolio p, LocalDate today) {
-        PortfolioAnalysis a = p.analysis();
+        long unsuitable = p.flagsByProduct().values().stream().filter(f -> !f.isEmpty()).count();
+        return figures(p.analysis(), today).add("customer_id", p.customer().id()).add("unsuitable_positions", unsuitable);
+    }
+
+    /** The customer's analysis with its value at the last twelve month-ends and today. */
+    static JsonObjectBuilder analysis(CustomerPortfolio p, List<ValuationPoint> history, LocalDate today) {
+        return analysis(p, today).add("valuation_history", history(history));
+    }
+
+    /** A book's analysis: the rep (absent for the caller's whole reach), how many holdings, the figures, the history. */
+    static JsonObjectBuilder book(BookPortfolio b, LocalDate today) {
+        JsonObjectBuilder o = figures(b.analysis(), today).add("holdings_count", b.holdings());
+        if (b.rep() != null) {
+            o.add("rep_id", b.rep().id()).add("rep_code", b.rep().repCode()).add("rep_name", b.rep().name())
+                    .add("branch", b.rep().branch());
+        }
+        return o.add("valuation_history", history(b.history()));
+    }
+
+    private static JsonObjectBuilder figures(PortfolioAnalysis a, LocalDate today) {
         JsonArrayBuilder inflows = Json.createArrayBuilder();
         a.cashInflowsNext12Months(today).forEach(f -> inflows.add(Json.createObjectBuilder().add("date", f.date().toString())
-                .add("product_code", f.productCode()).add("kind", f.kind().name()).add("amount_jpy", f.amountJpy())));
+                .add("product_code", f.productCode()).add("product_name", f.productName()).add("kind", f.kind().name())
+                .add("amount_jpy", f.amountJpy())));
         JsonArrayBuilder ladder = Json.createArrayBuilder();
         a.maturityLadder().forEach((year, value) -> ladder.add(Json.createObjectBuilder().add("year", year).add("market_value_jpy", value)));
-        long unsuitable = p.flagsByProduct().values().stream().filter(f -> !f.isEmpty()).count();
-        return Json.createObjectBuilder().add("customer_id", p.customer().id())
+        JsonObjectBuilder o = Json.createObjectBuilder()
                 .add("book_value_jpy", a.bookValueJpy()).add("market_value_jpy", a.marketValueJpy())
                 .add("unrealized_gain_loss_jpy", a.unrealisedGainJpy())
                 .add("allocation_by_category", allocations(a.byCategory()))
                 .add("allocation_by_currency", allocations(a.byCurrency()))
                 .add("allocation_by_risk_level", allocations(a.byRiskLevel()))
-                .add("largest_position_share", a.largestPositionShare()).add("herfindahl_index", a.herfindahlIndex())
-                .add("maturity_ladder", ladder).add("cash_inflows_next_12_months", inflows)
-                .add("unsuitable_positions", unsuitable);
+                .add("largest_position_share", a.largestPositionShare());
+        a.largestPosition().ifPresent(p -> o.add("largest_position", Json.createObjectBuilder().add("product_code", p.productCode())
+                .add("product_name", p.productName()).add("share", a.largestPositionShare())));
+        return o.add("herfindahl_index", a.herfindahlIndex()).add("concentration", a.concentration().name())
+                .add("maturity_ladder", ladder).add("cash_inflows_next_12_months", inflows);
+    }
+
+    private static JsonArrayBuilder history(List<ValuationPoint> points) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        points.forEach(p -> a.add(Json.createObjectBuilder().add("date", p.date().toString()).add("market_value_jpy", p.marketValueJpy())));
+        return a;
     }
 
     static JsonObjectBuilder product(Product p) {

@@ -1,8 +1,8 @@
 package com.wealthai.crm.holdings.web;
 
 import com.wealthai.crm.core.api.AccessScopes;
+import com.wealthai.crm.holdings.application.BookSummary;
 import com.wealthai.crm.holdings.application.BookTotals;
-import com.wealthai.crm.holdings.application.HoldingFilter;
 import com.wealthai.crm.holdings.application.HoldingsService;
 import com.wealthai.crm.holdings.domain.Allocation;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,7 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The dashboard tile "assets under management": the book's market value, cost and gain, and its allocation. */
+/**
+ * The dashboard tile "assets under management": the book's market value, cost and gain, and its
+ * allocation (kept per book for a minute by the service).
+ */
 @Named
 @RequestScoped
 public class AumWidget {
@@ -21,24 +24,24 @@ public class AumWidget {
     @Inject
     AccessScopes scopes;
 
-    private BookTotals totals;
-    private List<Allocation> allocation;
+    private BookSummary summary;
 
     public BookTotals getTotals() {
-        if (totals == null) {
-            totals = holdings.bookTotals(HoldingFilter.none(), scopes.current());
-        }
-        return totals;
+        return summary().totals();
     }
 
     public List<Allocation> getAllocation() {
-        if (allocation == null) {
-            allocation = holdings.bookAllocation(scopes.current());
-        }
-        return allocation;
+        return summary().byCategory();
     }
 
     public String getChart() {
         return AllocationChart.doughnut(getAllocation());
+    }
+
+    private BookSummary summary() {
+        if (summary == null) {
+            summary = holdings.bookSummary(scopes.current());
+        }
+        return summary;
     }
 }

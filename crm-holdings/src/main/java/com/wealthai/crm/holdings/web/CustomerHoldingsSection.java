@@ -35,6 +35,7 @@ public class CustomerHoldingsSection implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int RECENT_TRADES = 10;
+    static final int PRODUCT_SUGGESTIONS = 20;
 
     /** A suitability warning as shown: the product and the reason in the user's language. */
     public record Warning(String productCode, String productName, String reason) implements Serializable {
@@ -55,6 +56,7 @@ public class CustomerHoldingsSection implements Serializable {
     private BigDecimal realised;
     private TradeForm form = new TradeForm();
     private transient RecordedTrade preview;
+    private final java.util.HashMap<String, String> productLabels = new java.util.HashMap<>();
 
     public CustomerPortfolio getPortfolio() {
         if (portfolio == null) {
@@ -99,8 +101,22 @@ public class CustomerHoldingsSection implements Serializable {
         return !getPortfolio().flagsByProduct().getOrDefault(h.productCode(), List.of()).isEmpty();
     }
 
-    public List<Product> getProducts() {
-        return holdings.products(true);
+    /**
+     * The product picker's suggestions, as product codes: those whose code or name contains the typed
+     * text, or, before anything is typed, the products the customer holds (the ones a sale needs).
+     */
+    public List<String> completeProduct(String typed) {
+        List<Product> found = typed == null || typed.isBlank()
+                ? holdings.productsByCode(getPositions().stream().map(HoldingView::productCode).toList())
+                : holdings.findProducts(typed, PRODUCT_SUGGESTIONS);
+        found.forEach(p -> productLabels.put(p.getProductCode(), messages.get("holdings.trade.productLabel",
+                p.getProductCode(), p.getName(), p.getCategory(), p.getRiskLevel())));
+        return found.stream().map(Product::getProductCode).toList();
+    }
+
+    /** How a suggested or chosen product reads in the picker: code, name, category and risk level. */
+    public String productLabel(String productCode) {
+        return productCode == null ? "" : productLabels.getOrDefault(productCode, productCode);
     }
 
     public TradeType[] getTradeTypes() {
@@ -154,6 +170,11 @@ public class CustomerHoldingsSection implements Serializable {
 
     private long customerId() {
         return customerPage.get().getCustomerId();
+    }
+
+    /** For the link to the customer's portfolio analysis. */
+    public long getCustomerId() {
+        return customerId();
     }
 
     public TradeForm getForm() {

@@ -2,8 +2,7 @@ package com.wealthai.crm.holdings.web;
 
 import com.wealthai.crm.core.api.AccessScopes;
 import com.wealthai.crm.customers.api.CustomerSummary;
-import com.wealthai.crm.holdings.application.HoldingFilter;
-import com.wealthai.crm.holdings.application.HoldingSort;
+import com.wealthai.crm.holdings.application.BookMovers;
 import com.wealthai.crm.holdings.application.HoldingView;
 import com.wealthai.crm.holdings.application.HoldingsService;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,24 +25,15 @@ public class MoversWidget {
     @Inject
     AccessScopes scopes;
 
-    private List<HoldingView> gains;
-    private List<HoldingView> losses;
+    private BookMovers movers;
     private Map<Long, CustomerSummary> names;
 
     public List<HoldingView> getGains() {
-        if (gains == null) {
-            gains = holdings.bookPage(HoldingFilter.none(), scopes.current(), HoldingSort.UNREALISED, true, 0, SHOWN)
-                    .stream().filter(h -> h.unrealisedGainJpy() != null && h.unrealisedGainJpy().signum() > 0).toList();
-        }
-        return gains;
+        return movers().gains();
     }
 
     public List<HoldingView> getLosses() {
-        if (losses == null) {
-            losses = holdings.bookPage(HoldingFilter.none(), scopes.current(), HoldingSort.UNREALISED, false, 0, SHOWN)
-                    .stream().filter(h -> h.unrealisedGainJpy() != null && h.unrealisedGainJpy().signum() < 0).toList();
-        }
-        return losses;
+        return movers().losses();
     }
 
     public String customerName(long customerId) {
@@ -53,5 +43,12 @@ public class MoversWidget {
         }
         CustomerSummary c = names.get(customerId);
         return c == null ? "#" + customerId : c.name();
+    }
+
+    private BookMovers movers() {
+        if (movers == null) {
+            movers = holdings.bookMovers(scopes.current(), SHOWN);
+        }
+        return movers;
     }
 }

@@ -89,11 +89,48 @@ class BookHoldingsTest {
     }
 
     @Test
+    void theBookSummaryAddsUpToThePositionsOneByOne() {
+        for (AccessScope caller : List.of(ADMIN, R001)) {
+            BookSummary summary = db.inTransaction(em -> new BookAggregates(em, DIRECTORY).summary(caller, TODAY));
+            List<HoldingView> positions = page(HoldingFilter.none(), caller, HoldingSort.PRODUCT, false, 0, 1000);
+            BigDecimal market = positions.stream().map(HoldingView::marketValueJpy).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal book = positions.stream().map(HoldingView::bookValueJpy).reduce(BigDecimal.ZERO, BigDecimal::add);
+
+            assertThat(summary.totals().positions()).isEqualTo(positions.size());
+            // each position is rounded to the yen on its own, the summary once: a yen per position at most
+            assertThat(summary.totals().marketValueJpy().subtract(market).abs()).isLessThanOrEqualTo(BigDecimal.valueOf(positions.size()));
+            assertThat(summary.totals().bookValueJpy().subtract(book).abs()).isLessThanOrEqualTo(BigDecimal.valueOf(positions.size()));
+            assertThat(summary.totals()).isEqualTo(db.inTransaction(em -> new BookHoldings(em, DIRECTORY).totals(HoldingFilter.none(), caller, TODAY)));
+        }
+        assertThat(db.inTransaction(em -> new BookAggregates(em, DIRECTORY).summary(R001, TODAY)).totals().positions())
+                .isLessThan(db.inTransaction(em -> new BookAggregates(em, DIRECTORY).summary(ADMIN, TODAY)).totals().positions());
+    }
+
+    @Test
     void theAllocationByCategoryCoversTheBook() {
-        List<Allocation> allocation = db.inTransaction(em -> new BookHoldings(em, DIRECTORY).byCategory(ADMIN, TODAY));
+        List<Allocation> allocation = db.inTransaction(em -> new BookAggregates(em, DIRECTORY).summary(ADMIN, TODAY)).byCategory();
         assertThat(allocation).extracting(Allocation::key).contains("国内株式", "外国株式", "国内債券", "投資信託");
         BigDecimal shares = allocation.stream().map(Allocation::share).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(shares).isBetween(new BigDecimal("0.999"), new BigDecimal("1.001"));
         assertThat(allocation.stream().map(Allocation::marketValueJpy).toList()).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        BigDecimal foreignShares = page(new HoldingFilter(null, "外国株式", null), ADMIN, HoldingSort.PRODUCT, false, 0, 1000).stream()
+                .map(HoldingView::marketValueJpy).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(allocation).filteredOn(a -> a.key().equals("外国株式")).singleElement()
+                .satisfies(a -> assertThat(a.marketValueJpy().subtract(foreignShares).abs()).isLessThanOrEqualTo(BigDecimal.TEN));
+    }
+
+    @Test
+    void theLargestGainsAndLossesAreTheTopAndBottomOfTheListByGain() {
+        for (AccessScope caller : List.of(ADMIN, R001)) {
+            BookMovers movers = db.inTransaction(em -> new BookAggregates(em, DIRECTORY).movers(caller, TODAY, 3));
+            List<HoldingView> byGain = page(HoldingFilter.none(), caller, HoldingSort.UNREALISED, true, 0, 1000);
+            List<HoldingView> gains = byGain.stream().filter(h -> h.unrealisedGainJpy().signum() > 0).limit(3).toList();
+            List<HoldingView> losses = page(HoldingFilter.none(), caller, HoldingSort.UNREALISED, false, 0, 1000).stream()
+                    .filter(h -> h.unrealisedGainJpy().signum() < 0).limit(3).toList();
+
+            assertThat(movers.gains()).extracting(HoldingView::holdingId).containsExactlyElementsOf(gains.stream().map(HoldingView::holdingId).toList());
+            assertThat(movers.losses()).extracting(HoldingView::holdingId).containsExactlyElementsOf(losses.stream().map(HoldingView::holdingId).toList());
+        }
+        assertThat(db.inTransaction(em -> new BookAggregates(em, DIRECTORY).movers(ADMIN, TODAY, 3)).losses()).isNotEmpty();
     }
 }

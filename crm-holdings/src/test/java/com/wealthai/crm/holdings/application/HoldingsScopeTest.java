@@ -97,6 +97,7 @@ class HoldingsScopeTest {
         service.audit = (action, module, type, id, detail) -> audited.add(caller.login() + " " + action + " " + type + " " + id);
         service.messages = HoldingsDatabase.englishMessages();
         service.suitabilityMapping = " ";
+        service.figures = com.wealthai.crm.core.api.BookFigures.none();
         service.readPolicy();
         return service;
     }

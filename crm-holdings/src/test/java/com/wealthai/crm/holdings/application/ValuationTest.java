@@ -101,8 +101,8 @@ class ValuationTest {
 
         assertThat(analysis.marketValueJpy()).isEqualByComparingTo("2921281");
         assertThat(analysis.cashInflowsNext12Months(TODAY)).containsExactly(
-                new CashInflow(LocalDate.of(2026, 11, 30), "USTB27", CashInflow.Kind.COUPON, new BigDecimal("33806")),
-                new CashInflow(LocalDate.of(2027, 5, 31), "USTB27", CashInflow.Kind.REDEMPTION, new BigDecimal("1502500")),
-                new CashInflow(LocalDate.of(2027, 5, 31), "USTB27", CashInflow.Kind.COUPON, new BigDecimal("33806")));
+                new CashInflow(LocalDate.of(2026, 11, 30), "USTB27", "米国債 2027年5月満期", CashInflow.Kind.COUPON, new BigDecimal("33806")),
+                new CashInflow(LocalDate.of(2027, 5, 31), "USTB27", "米国債 2027年5月満期", CashInflow.Kind.REDEMPTION, new BigDecimal("1502500")),
+                new CashInflow(LocalDate.of(2027, 5, 31), "USTB27", "米国債 2027年5月満期", CashInflow.Kind.COUPON, new BigDecimal("33806")));
     }
 }

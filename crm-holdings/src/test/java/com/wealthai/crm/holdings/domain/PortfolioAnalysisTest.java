@@ -42,6 +42,29 @@ class PortfolioAnalysisTest {
         // 0.5² + 0.3² + 0.15² + 0.05² = 0.25 + 0.09 + 0.0225 + 0.0025
         assertThat(analysis.herfindahlIndex()).isEqualByComparingTo("0.3650");
         assertThat(new PortfolioAnalysis(List.of()).herfindahlIndex()).isZero();
+        assertThat(analysis.largestPosition()).get().extracting(ValuedPosition::productCode).isEqualTo("7203");
+        assertThat(analysis.concentration()).isEqualTo(Concentration.CONCENTRATED);
+    }
+
+    @Test
+    void theHerfindahlIndexReadsAsSpreadModerateOrConcentratedAtTheBandsOfTheMergerGuidelines() {
+        assertThat(Concentration.of(new BigDecimal("0.1499"))).isEqualTo(Concentration.DIVERSIFIED);
+        assertThat(Concentration.of(new BigDecimal("0.1500"))).isEqualTo(Concentration.MODERATE);
+        assertThat(Concentration.of(new BigDecimal("0.2499"))).isEqualTo(Concentration.MODERATE);
+        // four equal positions: 4 × 0.25² = 0.25
+        assertThat(Concentration.of(new BigDecimal("0.2500"))).isEqualTo(Concentration.CONCENTRATED);
+    }
+
+    @Test
+    void unroundedYenOfABookAreRoundedOnlyAfterSumming() {
+        PortfolioAnalysis book = new PortfolioAnalysis(List.of(
+                new ValuedPosition("A", "A", "国内株式", "JPY", 4, new BigDecimal("100.4"), new BigDecimal("100.4"), null, null,
+                        BigDecimal.ZERO, BigDecimal.ONE),
+                new ValuedPosition("B", "B", "国内株式", "JPY", 4, new BigDecimal("100.4"), new BigDecimal("100.4"), null, null,
+                        BigDecimal.ZERO, BigDecimal.ONE)));
+        // each rounded first would give 200
+        assertThat(book.marketValueJpy()).isEqualTo(new BigDecimal("201"));
+        assertThat(book.byCategory().get(0).marketValueJpy()).isEqualTo(new BigDecimal("201"));
     }
 
     @Test
@@ -50,12 +73,12 @@ class PortfolioAnalysisTest {
 
         assertThat(flows).containsExactly(
                 // USD bond: coupons six months before maturity and at it, $225 × 150; principal $10,000 × 150.
-                new CashInflow(LocalDate.of(2026, 11, 30), "USBOND", CashInflow.Kind.COUPON, new BigDecimal("33750")),
+                new CashInflow(LocalDate.of(2026, 11, 30), "USBOND", "USBOND", CashInflow.Kind.COUPON, new BigDecimal("33750")),
                 // JGB coupons fall on 2026-03-20 + 6 months: 2027-03-20 and 2027-09-20 are within the year.
-                new CashInflow(LocalDate.of(2027, 3, 20), "JGB", CashInflow.Kind.COUPON, new BigDecimal("1250")),
-                new CashInflow(LocalDate.of(2027, 5, 31), "USBOND", CashInflow.Kind.REDEMPTION, new BigDecimal("1500000")),
-                new CashInflow(LocalDate.of(2027, 5, 31), "USBOND", CashInflow.Kind.COUPON, new BigDecimal("33750")),
-                new CashInflow(LocalDate.of(2027, 9, 20), "JGB", CashInflow.Kind.COUPON, new BigDecimal("1250")));
+                new CashInflow(LocalDate.of(2027, 3, 20), "JGB", "JGB", CashInflow.Kind.COUPON, new BigDecimal("1250")),
+                new CashInflow(LocalDate.of(2027, 5, 31), "USBOND", "USBOND", CashInflow.Kind.REDEMPTION, new BigDecimal("1500000")),
+                new CashInflow(LocalDate.of(2027, 5, 31), "USBOND", "USBOND", CashInflow.Kind.COUPON, new BigDecimal("33750")),
+                new CashInflow(LocalDate.of(2027, 9, 20), "JGB", "JGB", CashInflow.Kind.COUPON, new BigDecimal("1250")));
     }
 
     @Test

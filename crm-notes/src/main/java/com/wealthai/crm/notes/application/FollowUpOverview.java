@@ -1,9 +1,12 @@
 package com.wealthai.crm.notes.application;
 
 import com.wealthai.crm.core.api.AccessScope;
+import com.wealthai.crm.core.api.BookFigures;
 import com.wealthai.crm.notes.domain.FollowUpBucket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
 
 /** Follow-up figures for today in Tokyo: the badge, the stats, the dashboard tile and the login alert. */
@@ -16,11 +19,18 @@ public class FollowUpOverview {
     @Inject
     SalesNotes notes;
 
+    /** Every page's menu badge and the dashboard ask: kept per book and day, forgotten when a note changes. */
+    @Inject
+    BookFigures figures;
+
     public long overdueCount(AccessScope scope) {
-        return queries.overdueCount(notes.today(), scope);
+        LocalDate today = notes.today();
+        return figures.get(SalesNotes.FIGURES + "overdue." + today, scope, () -> queries.overdueCount(today, scope));
     }
 
     public Map<FollowUpBucket, Long> counts(AccessScope scope) {
-        return queries.bucketCounts(notes.today(), scope);
+        LocalDate today = notes.today();
+        return figures.get(SalesNotes.FIGURES + "buckets." + today, scope,
+                () -> Collections.unmodifiableMap(queries.bucketCounts(today, scope)));
     }
 }

@@ -97,21 +97,30 @@ public class NoteQueries {
         return number("select count(*) from sales_notes n where " + sql.text, sql.params);
     }
 
-    /** Open follow-ups by bucket (overdue, today, this week), for stats and the widget. */
+    /**
+     * Open follow-ups by bucket (overdue, today, this week), for stats and the widget: counted in the
+     * database, an administrator's week holds thousands.
+     */
     public Map<FollowUpBucket, Long> bucketCounts(LocalDate today, AccessScope scope) {
-        return bucketCounts(followUps(today, null, scope), today);
+        Sql sql = scoped(scope).and(OPEN + " and n.follow_up_date is not null and n.follow_up_date <= ?",
+                Date.valueOf(FollowUpBucket.endOfWeek(today)));
+        List<Object> params = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today)));
+        params.addAll(sql.params);
+        Map<FollowUpBucket, Long> counts = new EnumMap<>(FollowUpBucket.class);
+        query("select count(*) filter (where n.follow_up_date < ?), count(*) filter (where n.follow_up_date = ?), count(*)"
+                + " from sales_notes n where " + sql.text, params, rs -> {
+                    counts.put(FollowUpBucket.OVERDUE, rs.getLong(1));
+                    counts.put(FollowUpBucket.TODAY, rs.getLong(2));
+                    counts.put(FollowUpBucket.THIS_WEEK, rs.getLong(3) - rs.getLong(1) - rs.getLong(2));
+                });
+        return counts;
     }
 
-    /** The bucket counts of rows {@link #followUps} gave, for a caller that also lists those rows. */
-    public static Map<FollowUpBucket, Long> bucketCounts(List<NoteRow> followUps, LocalDate today) {
-        Map<FollowUpBucket, Long> counts = new EnumMap<>(FollowUpBucket.class);
-        for (FollowUpBucket bucket : List.of(FollowUpBucket.OVERDUE, FollowUpBucket.TODAY, FollowUpBucket.THIS_WEEK)) {
-            counts.put(bucket, 0L);
-        }
-        for (NoteRow row : followUps) {
-            counts.merge(FollowUpBucket.of(row.followUpDate(), today), 1L, Long::sum);
-        }
-        return counts;
+    /** The most urgent open follow-ups (overdue or due today), oldest first, at most {@code limit}. */
+    public List<NoteRow> urgentFollowUps(LocalDate today, AccessScope scope, int limit) {
+        Sql sql = scoped(scope).and(OPEN + " and n.follow_up_date is not null and n.follow_up_date <= ?", Date.valueOf(today));
+        return rows("select " + COLUMNS + " from sales_notes n where " + sql.text
+                + " order by n.follow_up_date, " + NoteSort.PRIORITY.orderBy(false) + " limit " + Math.max(0, limit), sql.params);
     }
 
     /** How many notes of each type were written on or after a day. */

@@ -3,6 +3,7 @@ package com.wealthai.crm.notes.application;
 import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.core.api.AuditAction;
 import com.wealthai.crm.core.api.AuditTrail;
+import com.wealthai.crm.core.api.BookFigures;
 import com.wealthai.crm.core.api.CrmMessages;
 import com.wealthai.crm.core.api.RecordNotFoundException;
 import com.wealthai.crm.core.api.StaleVersionException;
@@ -31,6 +32,9 @@ import java.util.Objects;
 @Transactional
 public class SalesNotes {
 
+    /** The prefix of this module's {@link BookFigures}. */
+    public static final String FIGURES = NotesModule.ID + ".";
+
     static final String ENTITY = "sales_note";
 
     @PersistenceContext(unitName = "crm-notes")
@@ -48,6 +52,10 @@ public class SalesNotes {
     @Inject
     Clock clock;
 
+    /** The dashboard's note counts per book, forgotten for the note's rep on every change. */
+    @Inject
+    BookFigures figures;
+
     public SalesNote create(NoteInput input, AccessScope scope) {
         NoteRules.check(input, true, today(), messages);
         CustomerSummary customer = customers.find(input.customerId(), scope)
@@ -58,6 +66,7 @@ public class SalesNotes {
         em.persist(note);
         em.flush();
         audit.record(AuditAction.CREATE, NotesModule.ID, ENTITY, note.getId(), "customer_id,note_type,title,content,follow_up_date,priority,status");
+        figures.changed(FIGURES, customer.salesRepId(), customer.branch());
         return note;
     }
 
@@ -67,6 +76,7 @@ public class SalesNotes {
         write(note, input, OffsetDateTime.now(clock), scope);
         flush();
         audit.record(AuditAction.UPDATE, NotesModule.ID, ENTITY, noteId, "note_type,title,content,note_date,follow_up_date,priority,status");
+        figures.changed(FIGURES, note.getSalesRepId(), null);
         return note;
     }
 
@@ -76,6 +86,7 @@ public class SalesNotes {
         note.complete(OffsetDateTime.now(clock), scope.login());
         flush();
         audit.record(AuditAction.UPDATE, NotesModule.ID, ENTITY, noteId, "status");
+        figures.changed(FIGURES, note.getSalesRepId(), null);
         return note;
     }
 
@@ -87,6 +98,7 @@ public class SalesNotes {
         note.postponeTo(from.plusDays(Math.max(1, days)), OffsetDateTime.now(clock), scope.login());
         flush();
         audit.record(AuditAction.UPDATE, NotesModule.ID, ENTITY, noteId, "follow_up_date");
+        figures.changed(FIGURES, note.getSalesRepId(), null);
         return note;
     }
 

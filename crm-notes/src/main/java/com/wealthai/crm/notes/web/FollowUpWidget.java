@@ -3,6 +3,7 @@ package com.wealthai.crm.notes.web;
 import com.wealthai.crm.core.api.AccessScopes;
 import com.wealthai.crm.customers.api.CustomerDirectory;
 import com.wealthai.crm.customers.api.CustomerSummary;
+import com.wealthai.crm.notes.application.FollowUpOverview;
 import com.wealthai.crm.notes.application.NoteQueries;
 import com.wealthai.crm.notes.application.NoteRow;
 import com.wealthai.crm.notes.application.SalesNotes;
@@ -10,7 +11,6 @@ import com.wealthai.crm.notes.domain.FollowUpBucket;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +20,9 @@ import java.util.Map;
 public class FollowUpWidget {
 
     private static final int SHOWN = 5;
+
+    /** The alert after login lists this many; the counts above it tell how many there are in all. */
+    static final int LISTED_IN_ALERT = 20;
 
     @Inject
     NoteQueries queries;
@@ -33,16 +36,20 @@ public class FollowUpWidget {
     @Inject
     AccessScopes scopes;
 
-    /** The open follow-ups up to the end of the week, read once for both the counts and the list. */
-    private List<NoteRow> followUps;
-    private LocalDate today;
+    @Inject
+    LoginAlert loginAlert;
+
+    @Inject
+    FollowUpOverview overview;
+
+    private Boolean alertDue;
     private List<NoteRow> urgent;
     private Map<Long, CustomerSummary> names;
     private Map<FollowUpBucket, Long> counts;
 
     public Map<FollowUpBucket, Long> getCounts() {
         if (counts == null) {
-            counts = NoteQueries.bucketCounts(followUps(), today);
+            counts = overview.counts(scopes.current());
         }
         return counts;
     }
@@ -59,21 +66,29 @@ public class FollowUpWidget {
         return getCounts().get(FollowUpBucket.THIS_WEEK);
     }
 
-    /** Overdue and due today, oldest first: what the alert after login lists. */
+    /** Overdue and due today, oldest first, as many as the alert after login lists. */
     public List<NoteRow> getUrgent() {
         if (urgent == null) {
-            urgent = followUps().stream().filter(n -> !n.followUpDate().isAfter(today)).toList();
+            urgent = queries.urgentFollowUps(notes.today(), scopes.current(), LISTED_IN_ALERT);
             names = customers.findAll(urgent.stream().map(NoteRow::customerId).distinct().toList(), scopes.current());
         }
         return urgent;
     }
 
-    private List<NoteRow> followUps() {
-        if (followUps == null) {
-            today = notes.today();
-            followUps = queries.followUps(today, null, scopes.current());
+    /**
+     * Whether this page shows the alert: once per session, when something is urgent. Asked once per
+     * request (the session's answer changes on the first asking).
+     */
+    public boolean isAlertDue() {
+        if (alertDue == null) {
+            alertDue = !getUrgent().isEmpty() && loginAlert.isDue();
         }
-        return followUps;
+        return alertDue;
+    }
+
+    /** How many urgent follow-ups the alert does not list. */
+    public long getNotListed() {
+        return Math.max(0, getOverdue() + getDueToday() - getUrgent().size());
     }
 
     public List<NoteRow> getShown() {

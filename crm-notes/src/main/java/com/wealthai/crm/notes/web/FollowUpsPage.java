@@ -32,6 +32,8 @@ import org.primefaces.model.ScheduleModel;
 @ViewScoped
 public class FollowUpsPage implements Serializable {
 
+    static final int SHOWN_PER_BUCKET = 50;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -93,6 +95,21 @@ public class FollowUpsPage implements Serializable {
             rows.forEach(row -> buckets.get(FollowUpBucket.of(row.followUpDate(), today)).add(row));
         }
         return buckets;
+    }
+
+    /**
+     * The first {@value #SHOWN_PER_BUCKET} of a bucket, the most urgent first: a branch's or the whole
+     * firm's week holds hundreds or thousands, each with its buttons, more than anyone works through
+     * on one page; the rep filter narrows it.
+     */
+    public List<NoteRow> shown(FollowUpBucket bucket) {
+        List<NoteRow> rows = getBuckets().get(bucket);
+        return rows.size() <= SHOWN_PER_BUCKET ? rows : rows.subList(0, SHOWN_PER_BUCKET);
+    }
+
+    /** How many of a bucket's follow-ups {@link #shown} leaves out. */
+    public int notShown(FollowUpBucket bucket) {
+        return Math.max(0, getBuckets().get(bucket).size() - SHOWN_PER_BUCKET);
     }
 
     public List<FollowUpBucket> getBucketOrder() {

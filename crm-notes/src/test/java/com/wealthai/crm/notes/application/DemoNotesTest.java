@@ -7,6 +7,7 @@ import com.wealthai.crm.notes.domain.FollowUpBucket;
 import com.wealthai.crm.notes.domain.NoteStatus;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +54,11 @@ class DemoNotesTest {
         assertThat(queries.count(new NoteFilter(null, null, null, null, NoteStatus.DONE, null, null, null, null), ADMIN)).isEqualTo(9);
         assertThat(queries.timeline(1, 50, ADMIN)).isNotEmpty();
         assertThat(queries.timeline(4, 50, ADMIN)).isNotEmpty();
+
+        // the alert lists the most urgent first: the oldest overdue ones, then today's, at most as many as asked
+        List<NoteRow> urgent = queries.urgentFollowUps(today, ADMIN, 20);
+        assertThat(urgent).hasSize(7).extracting(NoteRow::followUpDate).isSorted().allSatisfy(d -> assertThat(d).isBeforeOrEqualTo(today));
+        assertThat(queries.urgentFollowUps(today, ADMIN, 3)).containsExactlyElementsOf(urgent.subList(0, 3));
     }
 
     @Test

@@ -105,6 +105,7 @@ public final class NotesDatabase implements AutoCloseable {
         notes.customers = customers;
         notes.messages = KEYS;
         notes.clock = clock;
+        notes.figures = com.wealthai.crm.core.api.BookFigures.none();
         notes.audit = (AuditAction action, String module, String type, Object id, String detail) ->
                 audit.add(action + " " + type + " " + id + " " + detail);
         return notes;
