@@ -36,6 +36,14 @@ public interface CustomerDirectory {
      */
     ScopeRestriction riskAboveTolerance(String customerIdColumn, String riskLevelSql, Map<RiskTolerance, Integer> maxRiskLevel);
 
+    /**
+     * The condition "the customer was born in {@code year} or before" (individuals; a corporation has
+     * no birth year), on the given customer-id column, without the caller's scope. The birth date is
+     * encrypted, so this is by year only: someone born in {@code today.getYear() - 75} may still be 74;
+     * confirm such borderline customers with {@link CustomerSummary#age()}.
+     */
+    ScopeRestriction bornInOrBefore(int year, String customerIdColumn);
+
     /** Sales reps the caller may see (their own, their branch's, or all), for filters. */
     List<SalesRepSummary> salesReps(AccessScope scope);
 }

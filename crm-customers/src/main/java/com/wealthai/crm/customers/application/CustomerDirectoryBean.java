@@ -56,6 +56,11 @@ public class CustomerDirectoryBean implements CustomerDirectory {
     }
 
     @Override
+    public ScopeRestriction bornInOrBefore(int year, String customerIdColumn) {
+        return ScopeCondition.bornInOrBefore(year, customerIdColumn);
+    }
+
+    @Override
     public List<SalesRepSummary> salesReps(AccessScope scope) {
         return salesReps.visibleTo(scope).stream().map(SalesRep::summary).toList();
     }

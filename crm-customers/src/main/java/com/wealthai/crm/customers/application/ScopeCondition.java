@@ -68,6 +68,12 @@ final class ScopeCondition {
                 + " and " + riskLevelSql + " > " + limit + ")", List.of());
     }
 
+    /** SQL condition on another module's customer-id column: born in the year or before (birth_year is kept in clear). */
+    static ScopeRestriction bornInOrBefore(int year, String customerIdColumn) {
+        return new ScopeRestriction("exists (select 1 from customers c where c.id = " + customerIdColumn
+                + " and c.birth_year <= ?)", List.of(year));
+    }
+
     static boolean covers(AccessScope scope, long salesRepId, String branch) {
         return switch (scope.reach()) {
             case ALL -> true;

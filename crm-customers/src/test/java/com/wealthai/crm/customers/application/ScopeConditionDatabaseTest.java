@@ -76,4 +76,19 @@ class ScopeConditionDatabaseTest {
                 .containsExactly("C0002:2", "C0002:3", "C0002:4", "C0002:5");
         assertThat(unsuitable(ADMIN, Map.of())).isEmpty();
     }
+
+    @Test
+    void keepsTheCustomersBornInOrBeforeAYearAndNoCorporation() {
+        List<String> codes = new ArrayList<>();
+        db.run(em -> {
+            ScopeRestriction born = new CustomerDirectoryBean().bornInOrBefore(1950, "o.id");
+            Query q = em.createNativeQuery("select o.customer_code from customers o where " + born.sql() + " order by 1");
+            for (int i = 0; i < born.parameters().size(); i++) {
+                q.setParameter(i + 1, born.parameters().get(i));
+            }
+            q.getResultList().forEach(code -> codes.add((String) code));
+        });
+        // 中村 花子 (1949) and 石川 勇 (1946); the corporations have no birth year
+        assertThat(codes).containsExactly("C0002", "C0015");
+    }
 }

@@ -2,6 +2,7 @@ package com.wealthai.crm.holdings.application;
 
 import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.customers.api.CustomerDirectory;
+import com.wealthai.crm.customers.api.CustomerSummary;
 import com.wealthai.crm.customers.api.ScopeRestriction;
 import com.wealthai.crm.holdings.domain.Allocation;
 import com.wealthai.crm.holdings.domain.Amounts;
@@ -118,6 +119,48 @@ public class BookHoldings {
     private static List<Long> ids(Object commaSeparated) {
         return commaSeparated == null ? List.of()
                 : java.util.Arrays.stream(((String) commaSeparated).split(",")).map(Long::valueOf).toList();
+    }
+
+    /**
+     * The caller's customers aged 75 or more (today, Asia/Tokyo) holding risk level 4–5, the
+     * {@code shown} largest by the market value of those positions. The birth date is encrypted, so
+     * the database selects by birth year: born {@code year − 76} or before is surely 75, born in
+     * {@code year − 75} is confirmed one by one from the directory's age (a small cohort).
+     */
+    public ElderlyHighRisk elderlyHighRisk(AccessScope scope, LocalDate today, int shown) {
+        int surely = today.getYear() - SuitabilityPolicy.ELDERLY_AGE - 1;
+        ScopeRestriction old = customers.bornInOrBefore(surely, "h.customer_id");
+        ScopeRestriction oldOrBorderline = customers.bornInOrBefore(surely + 1, "h.customer_id");
+        String highRisk = "p.risk_level >= " + SuitabilityPolicy.ELDERLY_RISK_LEVEL + " and ";
+        String perCustomer = "x.customer_id, count(*), coalesce(sum(x.market_value_jpy), 0), count(*) over ()";
+        @SuppressWarnings("unchecked")
+        List<Object[]> largest = query(HoldingFilter.none(), new ScopeRestriction(highRisk + old.sql(), old.parameters()),
+                scope, today, perCustomer, " group by x.customer_id order by 3 desc, 1 limit " + Math.max(0, shown)).getResultList();
+        List<Object> borderlineParams = new ArrayList<>(oldOrBorderline.parameters());
+        borderlineParams.addAll(old.parameters());
+        @SuppressWarnings("unchecked")
+        List<Object[]> borderline = query(HoldingFilter.none(), new ScopeRestriction(highRisk + oldOrBorderline.sql()
+                        + " and not (" + old.sql() + ")", borderlineParams),
+                scope, today, perCustomer, " group by x.customer_id").getResultList();
+        List<Long> ids = new ArrayList<>();
+        largest.forEach(r -> ids.add(((Number) r[0]).longValue()));
+        borderline.forEach(r -> ids.add(((Number) r[0]).longValue()));
+        Map<Long, CustomerSummary> found = ids.isEmpty() ? Map.of() : customers.findAll(ids, scope);
+        List<Object[]> confirmed = borderline.stream().filter(r -> {
+            CustomerSummary c = found.get(((Number) r[0]).longValue());
+            return c != null && c.age() != null && c.age() >= SuitabilityPolicy.ELDERLY_AGE;
+        }).toList();
+        List<ElderlyHighRisk.Holder> holders = new ArrayList<>();
+        for (Object[] r : java.util.stream.Stream.concat(largest.stream(), confirmed.stream()).toList()) {
+            CustomerSummary c = found.get(((Number) r[0]).longValue());
+            if (c != null) {
+                holders.add(new ElderlyHighRisk.Holder(c, ((Number) r[1]).longValue(), Amounts.yen((BigDecimal) r[2])));
+            }
+        }
+        holders.sort(Comparator.comparing(ElderlyHighRisk.Holder::marketValueJpy).reversed()
+                .thenComparingLong(h -> h.customer().id()));
+        long count = (largest.isEmpty() ? 0 : ((Number) largest.get(0)[3]).longValue()) + confirmed.size();
+        return new ElderlyHighRisk(count, holders.subList(0, Math.min(Math.max(0, shown), holders.size())));
     }
 
     /**

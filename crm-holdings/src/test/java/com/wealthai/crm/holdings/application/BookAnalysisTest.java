@@ -79,6 +79,11 @@ class BookAnalysisTest {
         }
 
         @Override
+        public ScopeRestriction bornInOrBefore(int year, String column) {
+            throw new UnsupportedOperationException("the book analysis does not filter by age");
+        }
+
+        @Override
         public List<SalesRepSummary> salesReps(AccessScope scope) {
             return LongStream.rangeClosed(1, 7).mapToObj(id -> new SalesRepSummary(id, String.format("R%03d", id), "担当" + id,
                     id <= 3 ? "本店営業部" : id <= 5 ? "新宿支店" : "大阪支店")).filter(r -> visible(r.id(), r.branch(), scope)).toList();

@@ -81,6 +81,14 @@ final class DemoCustomers {
                         List.of());
             }
 
+            @Override
+            public ScopeRestriction bornInOrBefore(int year, String column) {
+                return anyOf(column, c -> {
+                    Integer bornIn = DEMO.get((int) c.id() - 1).bornIn();
+                    return bornIn != null && bornIn <= year;
+                });
+            }
+
             private ScopeRestriction anyOf(String column, java.util.function.Predicate<CustomerSummary> test) {
                 Long[] ids = all.values().stream().filter(test).map(CustomerSummary::id).toArray(Long[]::new);
                 return new ScopeRestriction(column + " = any(?)", List.of((Object) ids));

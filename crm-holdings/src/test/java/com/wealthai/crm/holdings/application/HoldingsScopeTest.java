@@ -63,6 +63,11 @@ class HoldingsScopeTest {
         }
 
         @Override
+        public ScopeRestriction bornInOrBefore(int year, String column) {
+            throw new UnsupportedOperationException("not used by the holdings services under test");
+        }
+
+        @Override
         public List<SalesRepSummary> salesReps(AccessScope scope) {
             return List.of();
         }

@@ -78,6 +78,11 @@ public class BookOfCustomers implements CustomerDirectory {
     }
 
     @Override
+    public ScopeRestriction bornInOrBefore(int year, String column) {
+        throw new UnsupportedOperationException("notes does not ask about age");
+    }
+
+    @Override
     public List<SalesRepSummary> salesReps(AccessScope scope) {
         return List.of(new SalesRepSummary(REP_SATO, "R001", "佐藤", "本店"), new SalesRepSummary(REP_SUZUKI, "R002", "鈴木", "本店"),
                 new SalesRepSummary(REP_OSAKA, "R003", "大阪", "大阪支店"));
