@@ -51,8 +51,8 @@ final class ScopeCondition {
     /**
      * SQL condition on another module's customer-id column: the risk level is above the maximum the
      * customer's tolerance allows. One correlated probe per row, which PostgreSQL runs as a semi-join:
-     * index probes of the covering index customers (id) include (risk_tolerance) (customers V4) for
-     * a rep's few rows, one hash of it for a whole book. Three "customer_id in (customers of tolerance
+     * index probes of the covering index customers (id) include (risk_tolerance, birth_year)
+     * (customers V5) for a rep's few rows, one hash of it for a whole book. Three "customer_id in (customers of tolerance
      * T)" sub-selects, one per tolerance, cost 2 s for an administrator and 0.5 s for a rep instead
      * (400,000 holdings, see holdings' DashboardTilesBenchmark).
      */
