@@ -115,6 +115,14 @@ class HoldingsApiIT {
                 .containsExactlyInAnyOrder("AAPL", "7203");
         assertThat(unsuitable.getJsonObject("totals").getJsonNumber("market_value_jpy").bigDecimalValue())
                 .isEqualByComparingTo("5164920");
+
+        // an admin narrowed to r001's book sees exactly what r001 sees; r001 narrowed to another rep sees nothing
+        long r001Id = r001.get("api/me").json().getJsonNumber("sales_rep_id").longValue();
+        JsonObject r001Book = r001.get("api/holdings?size=100").json();
+        JsonObject narrowed = admin().get("api/holdings?size=100&rep_id=" + r001Id).json();
+        assertThat(narrowed.getInt("total")).isEqualTo(r001Book.getInt("total")).isLessThan(admin().get("api/holdings").json().getInt("total"));
+        assertThat(narrowed.getJsonObject("totals")).isEqualTo(r001Book.getJsonObject("totals"));
+        assertThat(r001.get("api/holdings?rep_id=" + (r001Id + 1)).json().getInt("total")).isZero();
     }
 
     @Test

@@ -214,7 +214,10 @@ public class BookHoldings {
     /** {@code condition} narrows further on the aliases h (holdings) and p (products). */
     private Query query(HoldingFilter filter, ScopeRestriction condition, AccessScope scope, LocalDate today,
                         String select, String tail) {
-        ScopeRestriction restriction = customers.restriction(scope, "h.customer_id");
+        // one rep's book within the caller's reach, or nothing when that rep is out of reach
+        ScopeRestriction restriction = filter.salesRepId() == null ? customers.restriction(scope, "h.customer_id")
+                : BookScope.of(customers, scope, filter.salesRepId()).map(BookScope::restriction)
+                        .orElse(new ScopeRestriction("FALSE", List.of()));
         List<Object> params = new ArrayList<>();
         params.add(Date.valueOf(today));
         params.add(Date.valueOf(today));

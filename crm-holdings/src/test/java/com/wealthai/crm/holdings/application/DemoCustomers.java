@@ -94,9 +94,12 @@ final class DemoCustomers {
                 return new ScopeRestriction(column + " = any(?)", List.of((Object) ids));
             }
 
+            /** The demo reps who have a customer the caller reaches, by id. */
             @Override
             public List<SalesRepSummary> salesReps(AccessScope scope) {
-                return List.of();
+                return all.values().stream().filter(c -> visible(c, scope))
+                        .map(c -> new SalesRepSummary(c.salesRepId(), String.format("R%03d", c.salesRepId()), c.salesRepName(), c.branch()))
+                        .distinct().sorted(java.util.Comparator.comparingLong(SalesRepSummary::id)).toList();
             }
         };
     }
