@@ -107,6 +107,22 @@ class HoldingsApiIT {
         assertThat(all.getJsonArray("items").getValuesAs(JsonObject.class))
                 .isNotEmpty().allSatisfy(h -> assertThat(h.getString("category")).isEqualTo("外国株式"));
         assertThat(admin().get("api/holdings?size=1000").status()).isEqualTo(422);
+
+        // above the tolerance in r001's book: 小林 誠's Apple (risk 5, 成長型 ≤4) and 山田 太郎's Toyota (risk 4, 安定成長型 ≤3)
+        JsonObject unsuitable = r001.get("api/holdings?unsuitable_only=true&sort=product_code").json();
+        assertThat(unsuitable.getInt("total")).isEqualTo(2);
+        assertThat(unsuitable.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(h -> h.getString("product_code")))
+                .containsExactlyInAnyOrder("AAPL", "7203");
+        assertThat(unsuitable.getJsonObject("totals").getJsonNumber("market_value_jpy").bigDecimalValue())
+                .isEqualByComparingTo("5164920");
+
+        // an admin narrowed to r001's book sees exactly what r001 sees; r001 narrowed to another rep sees nothing
+        long r001Id = r001.get("api/me").json().getJsonNumber("sales_rep_id").longValue();
+        JsonObject r001Book = r001.get("api/holdings?size=100").json();
+        JsonObject narrowed = admin().get("api/holdings?size=100&rep_id=" + r001Id).json();
+        assertThat(narrowed.getInt("total")).isEqualTo(r001Book.getInt("total")).isLessThan(admin().get("api/holdings").json().getInt("total"));
+        assertThat(narrowed.getJsonObject("totals")).isEqualTo(r001Book.getJsonObject("totals"));
+        assertThat(r001.get("api/holdings?rep_id=" + (r001Id + 1)).json().getInt("total")).isZero();
     }
 
     @Test

@@ -29,7 +29,8 @@ import org.openqa.selenium.WebElement;
  * 151.20 = ¥3,454,920) and 山田 太郎's Toyota (risk 4, 安定成長型 allows 3; 600 × 2,850 = ¥1,710,000),
  * and nothing maturing within 90 days; the head-office manager also sees 松本 和子's Toyota (安定型,
  * ¥1,425,000) and the dollar deposit of 株式会社丸の内テクノロジー maturing on the 15th two months
- * from now ($100,000 × 151.20 = ¥15,120,000).
+ * from now ($100,000 × 151.20 = ¥15,120,000); the administrator sees four alerts, 石川 勇 (80) among the
+ * customers aged 75+ holding risk 4–5, and both holders of the deposit (¥756,000 more for 木村 さくら).
  */
 @ExtendWith(ArquillianExtension.class)
 class HoldingsDashboardBrowserIT {
@@ -88,6 +89,21 @@ class HoldingsDashboardBrowserIT {
                     .contains(date, "株式会社丸の内テクノロジー", "米ドル定期預金 6か月", "100,000", "¥15,120,000");
             assertThat(browser.text(By.id("maturities-redemption"))).isEqualTo("¥15,120,000");
             assertThat(browser.text(By.id("maturities-widget"))).contains("合計 1件");
+            assertThat(browser.driver().findElements(By.id("elderly-title"))).as("no one of 75+ in the head office's book").isEmpty();
+        }
+        try (Browser browser = Browser.open(app)) {
+            browser.login("admin", PASSWORD);
+            browser.go("/dashboard.xhtml");
+            closeFollowUpAlert(browser);
+
+            browser.waitFor(By.id("suitability-widget"));
+            assertThat(browser.texts(ALERT_ROWS)).hasSize(4);
+            // 石川 勇 (born 1946, 安定型) holds 500 三菱UFJ (risk 4): 500 × 1,780
+            assertThat(browser.text(By.id("elderly-title"))).isEqualTo("75歳以上でリスク4–5を保有：1名");
+            assertThat(browser.texts(By.cssSelector("#suitability-widget li.elderly-row"))).singleElement().asString()
+                    .contains("石川 勇", "1件", "¥890,000");
+            assertThat(browser.texts(MATURITY_ROWS)).hasSize(2);
+            assertThat(browser.text(By.id("maturities-redemption"))).isEqualTo("¥15,876,000");
             scrollTo(browser, "suitability-widget");
             browser.screenshot("holdings-dashboard-alerts");
         }

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Customers for other modules, always within a caller's scope: a customer outside it is reported as
@@ -22,18 +21,28 @@ public interface CustomerDirectory {
     ScopeRestriction restriction(AccessScope scope, String customerIdColumn);
 
     /**
-     * The condition that keeps only customers whose risk tolerance is one of the given, on the given
-     * customer-id column; it does not restrict to the caller's scope, so combine it with
-     * {@link #restriction}. Lets another module find, in the database, rows that do not suit their
-     * customer (e.g. holdings whose product risk is above what the tolerance allows) without reading
-     * each customer. An empty set gives {@code FALSE}.
+     * The condition "the product risk level in {@code riskLevelSql} is above the highest level the
+     * customer's risk tolerance allows" (適合性), on the given customer-id column, with the allowed
+     * maximum per tolerance given by the caller (the suitability policy is not this module's). It does
+     * not restrict to the caller's scope: combine it with {@link #restriction}. Lets another module
+     * find unsuitable rows in the database without reading each customer:
      *
      * <pre>{@code
-     * ScopeRestriction cautious = customers.withRiskTolerance(EnumSet.of(CONSERVATIVE), "h.customer_id");
-     * String sql = "... where " + scope.sql() + " and p.risk_level > 2 and " + cautious.sql();
+     * ScopeRestriction unsuitable = customers.riskAboveTolerance("h.customer_id", "p.risk_level", policy.levels());
+     * String sql = "... where " + scope.sql() + " and " + unsuitable.sql();
      * }</pre>
+     *
+     * A tolerance missing from the map allows every level.
      */
-    ScopeRestriction withRiskTolerance(Set<RiskTolerance> tolerances, String customerIdColumn);
+    ScopeRestriction riskAboveTolerance(String customerIdColumn, String riskLevelSql, Map<RiskTolerance, Integer> maxRiskLevel);
+
+    /**
+     * The condition "the customer was born in {@code year} or before" (individuals; a corporation has
+     * no birth year), on the given customer-id column, without the caller's scope. The birth date is
+     * encrypted, so this is by year only: someone born in {@code today.getYear() - 75} may still be 74;
+     * confirm such borderline customers with {@link CustomerSummary#age()}.
+     */
+    ScopeRestriction bornInOrBefore(int year, String customerIdColumn);
 
     /** Sales reps the caller may see (their own, their branch's, or all), for filters. */
     List<SalesRepSummary> salesReps(AccessScope scope);

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** The customers module's door for other modules: customers and reps as summaries, always scoped. */
 @ApplicationScoped
@@ -51,8 +50,14 @@ public class CustomerDirectoryBean implements CustomerDirectory {
     }
 
     @Override
-    public ScopeRestriction withRiskTolerance(Set<RiskTolerance> tolerances, String customerIdColumn) {
-        return ScopeCondition.riskTolerance(tolerances, customerIdColumn);
+    public ScopeRestriction riskAboveTolerance(String customerIdColumn, String riskLevelSql,
+                                               Map<RiskTolerance, Integer> maxRiskLevel) {
+        return ScopeCondition.riskAboveTolerance(customerIdColumn, riskLevelSql, maxRiskLevel);
+    }
+
+    @Override
+    public ScopeRestriction bornInOrBefore(int year, String customerIdColumn) {
+        return ScopeCondition.bornInOrBefore(year, customerIdColumn);
     }
 
     @Override

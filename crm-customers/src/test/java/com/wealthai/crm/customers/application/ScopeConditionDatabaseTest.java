@@ -10,9 +10,8 @@ import com.wealthai.crm.customers.api.RiskTolerance;
 import com.wealthai.crm.customers.api.ScopeRestriction;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,36 +35,60 @@ class ScopeConditionDatabaseTest {
         db.close();
     }
 
-    /** Customer codes of the rows of another module's table (here: a list of customer ids) that pass both conditions. */
-    private static List<String> codes(AccessScope scope, Set<RiskTolerance> tolerances) {
-        List<String> codes = new ArrayList<>();
+    /**
+     * Customer codes of the rows of another module's table that pass both conditions; the stand-in
+     * table gives every customer a position of each risk level 1–5.
+     */
+    private static List<String> unsuitable(AccessScope scope, Map<RiskTolerance, Integer> maxRiskLevel) {
+        List<String> rows = new ArrayList<>();
         db.run(em -> {
             CustomerDirectoryBean directory = new CustomerDirectoryBean();
             ScopeRestriction scoped = directory.restriction(scope, "o.customer_id");
-            ScopeRestriction tolerant = directory.withRiskTolerance(tolerances, "o.customer_id");
-            Query q = em.createNativeQuery("select c.customer_code from (select id as customer_id from customers) o"
-                    + " join customers c on c.id = o.customer_id where " + scoped.sql() + " and " + tolerant.sql()
-                    + " order by c.customer_code");
+            ScopeRestriction above = directory.riskAboveTolerance("o.customer_id", "o.risk_level", maxRiskLevel);
+            Query q = em.createNativeQuery("select c.customer_code || ':' || o.risk_level"
+                    + " from (select id as customer_id, level as risk_level from customers, generate_series(1, 5) level) o"
+                    + " join customers c on c.id = o.customer_id where " + scoped.sql() + " and " + above.sql()
+                    + " order by 1");
             List<Object> params = new ArrayList<>(scoped.parameters());
-            params.addAll(tolerant.parameters());
+            params.addAll(above.parameters());
             for (int i = 0; i < params.size(); i++) {
                 q.setParameter(i + 1, params.get(i));
             }
-            q.getResultList().forEach(code -> codes.add((String) code));
+            q.getResultList().forEach(row -> rows.add((String) row));
         });
-        return codes;
+        return rows;
+    }
+
+    private static final Map<RiskTolerance, Integer> DEFAULTS = Map.of(RiskTolerance.CONSERVATIVE, 2,
+            RiskTolerance.STABLE_GROWTH, 3, RiskTolerance.GROWTH, 4, RiskTolerance.AGGRESSIVE, 5);
+
+    @Test
+    void keepsTheLevelsAboveEachCustomersToleranceWithinTheCallersScope() {
+        // 佐藤 (r001) looks after 山田 C0001 (安定成長型 ≤3), 中村 C0002 (安定型 ≤2), 小林 C0003 (成長型 ≤4)
+        assertThat(unsuitable(SATO, DEFAULTS)).containsExactly("C0001:4", "C0001:5", "C0002:3", "C0002:4", "C0002:5", "C0003:5");
+        // 本店営業部 (r001–r003) adds 加藤 C0004 (安定成長型), 吉田 C0005 (積極型: nothing), 松本 C0006 (安定型),
+        // 井上 C0007 (成長型) and 丸の内テクノロジー C0017 (安定成長型)
+        assertThat(unsuitable(MANAGER, DEFAULTS)).hasSize(6 + 2 + 0 + 3 + 1 + 2).noneMatch(r -> r.startsWith("C0005"));
+        // all 18: 6 安定型 × 3 + 5 安定成長型 × 2 + 4 成長型 × 1 + 3 積極型 × 0
+        assertThat(unsuitable(ADMIN, DEFAULTS)).hasSize(18 + 10 + 4);
+        // a tolerance left out of the mapping allows everything
+        assertThat(unsuitable(SATO, Map.of(RiskTolerance.CONSERVATIVE, 1)))
+                .containsExactly("C0002:2", "C0002:3", "C0002:4", "C0002:5");
+        assertThat(unsuitable(ADMIN, Map.of())).isEmpty();
     }
 
     @Test
-    void keepsTheCustomersOfTheGivenTolerancesWithinTheCallersScope() {
-        // 安定型 in the demo: 中村 C0002 and 森 C0012, 松本 C0006, 清水 C0010, 石川 C0015, 関西精工 C0018
-        assertThat(codes(ADMIN, EnumSet.of(RiskTolerance.CONSERVATIVE)))
-                .containsExactly("C0002", "C0006", "C0010", "C0012", "C0015", "C0018");
-        // 佐藤 (r001) looks after C0001–C0003: 中村 is the only 安定型, 山田 the 安定成長型
-        assertThat(codes(SATO, EnumSet.of(RiskTolerance.CONSERVATIVE, RiskTolerance.STABLE_GROWTH)))
-                .containsExactly("C0001", "C0002");
-        // 本店営業部 (r001–r003): C0002 and C0006 are 安定型
-        assertThat(codes(MANAGER, EnumSet.of(RiskTolerance.CONSERVATIVE))).containsExactly("C0002", "C0006");
-        assertThat(codes(ADMIN, EnumSet.noneOf(RiskTolerance.class))).isEmpty();
+    void keepsTheCustomersBornInOrBeforeAYearAndNoCorporation() {
+        List<String> codes = new ArrayList<>();
+        db.run(em -> {
+            ScopeRestriction born = new CustomerDirectoryBean().bornInOrBefore(1950, "o.id");
+            Query q = em.createNativeQuery("select o.customer_code from customers o where " + born.sql() + " order by 1");
+            for (int i = 0; i < born.parameters().size(); i++) {
+                q.setParameter(i + 1, born.parameters().get(i));
+            }
+            q.getResultList().forEach(code -> codes.add((String) code));
+        });
+        // 中村 花子 (1949) and 石川 勇 (1946); the corporations have no birth year
+        assertThat(codes).containsExactly("C0002", "C0015");
     }
 }

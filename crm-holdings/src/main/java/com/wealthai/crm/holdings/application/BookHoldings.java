@@ -2,7 +2,7 @@ package com.wealthai.crm.holdings.application;
 
 import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.customers.api.CustomerDirectory;
-import com.wealthai.crm.customers.api.RiskTolerance;
+import com.wealthai.crm.customers.api.CustomerSummary;
 import com.wealthai.crm.customers.api.ScopeRestriction;
 import com.wealthai.crm.holdings.domain.Allocation;
 import com.wealthai.crm.holdings.domain.Amounts;
@@ -16,12 +16,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Holdings across a whole book (a rep's, a branch's, everyone's): a page at a time, sorted and
@@ -79,15 +76,9 @@ public class BookHoldings {
     /** One page of the caller's holdings, valued today, in the given order (ties by id). */
     public List<HoldingView> page(HoldingFilter filter, AccessScope scope, HoldingSort sort, boolean descending,
                                   int first, int size, LocalDate today) {
-        return page(filter, NO_CONDITION, scope, sort, descending, first, size, today);
-    }
-
-    private List<HoldingView> page(HoldingFilter filter, ScopeRestriction condition, AccessScope scope, HoldingSort sort,
-                                   boolean descending, int first, int size, LocalDate today) {
-        Query q = query(filter, condition, scope, today, "x.id", " order by " + sort.sql + (descending ? " desc" : " asc")
+        Query q = query(filter, NO_CONDITION, scope, today, "x.id", " order by " + sort.sql + (descending ? " desc" : " asc")
                 + " nulls last, x.id limit " + Math.max(0, size) + " offset " + Math.max(0, first));
-        List<Long> ids = ((List<?>) q.getResultList()).stream().map(r -> ((Number) r).longValue()).toList();
-        return valued(em, ids, today);
+        return valued(em, ((List<?>) q.getResultList()).stream().map(r -> ((Number) r).longValue()).toList(), today);
     }
 
     /** The holdings of the given ids, valued today, in the order of the ids. */
@@ -111,13 +102,65 @@ public class BookHoldings {
      * worth how much, and the {@code shown} largest by market value in yen.
      */
     public SuitabilityAlerts unsuitable(AccessScope scope, LocalDate today, int shown) {
-        HoldingFilter unsuitable = HoldingFilter.unsuitable();
-        Object[] row = (Object[]) query(unsuitable, NO_CONDITION, scope, today,
-                "count(*), count(distinct x.customer_id), coalesce(sum(x.market_value_jpy), 0)", "").getSingleResult();
-        long positions = ((Number) row[0]).longValue();
-        List<HoldingView> largest = positions == 0 ? List.of()
-                : page(unsuitable, NO_CONDITION, scope, HoldingSort.MARKET_VALUE, true, 0, shown, today);
-        return new SuitabilityAlerts(positions, ((Number) row[1]).longValue(), Amounts.yen((BigDecimal) row[2]), largest);
+        // One pass over the book: the valued positions (v, referenced twice, so materialised once) give
+        // the counts and the largest ids together; a count query and a page query read 400,000
+        // holdings twice for an administrator.
+        Object[] row = (Object[]) query(HoldingFilter.unsuitable(), NO_CONDITION, scope, today,
+                "count(*), coalesce(sum(x.market_value_jpy), 0),"
+                        + " (select count(*) from (select distinct v.customer_id from v) d),"
+                        + " (select string_agg(t.id::text, ',' order by t.market_value_jpy desc nulls last, t.id) from"
+                        + " (select v.id, v.market_value_jpy from v order by v.market_value_jpy desc nulls last, v.id"
+                        + " limit " + Math.max(0, shown) + ") t)", "").getSingleResult();
+        return new SuitabilityAlerts(((Number) row[0]).longValue(), ((Number) row[2]).longValue(),
+                Amounts.yen((BigDecimal) row[1]), valued(em, ids(row[3]), today));
+    }
+
+    /** The ids of a {@code string_agg(id::text, ',')}, in its order; null (no rows) is none. */
+    private static List<Long> ids(Object commaSeparated) {
+        return commaSeparated == null ? List.of()
+                : java.util.Arrays.stream(((String) commaSeparated).split(",")).map(Long::valueOf).toList();
+    }
+
+    /**
+     * The caller's customers aged 75 or more (today, Asia/Tokyo) holding risk level 4–5, the
+     * {@code shown} largest by the market value of those positions. The birth date is encrypted, so
+     * the database selects by birth year: born {@code year − 76} or before is surely 75, born in
+     * {@code year − 75} is confirmed one by one from the directory's age (a small cohort).
+     */
+    public ElderlyHighRisk elderlyHighRisk(AccessScope scope, LocalDate today, int shown) {
+        int surely = today.getYear() - SuitabilityPolicy.ELDERLY_AGE - 1;
+        ScopeRestriction old = customers.bornInOrBefore(surely, "h.customer_id");
+        ScopeRestriction oldOrBorderline = customers.bornInOrBefore(surely + 1, "h.customer_id");
+        String highRisk = "p.risk_level >= " + SuitabilityPolicy.ELDERLY_RISK_LEVEL + " and ";
+        String perCustomer = "x.customer_id, count(*), coalesce(sum(x.market_value_jpy), 0), count(*) over ()";
+        @SuppressWarnings("unchecked")
+        List<Object[]> largest = query(HoldingFilter.none(), new ScopeRestriction(highRisk + old.sql(), old.parameters()),
+                scope, today, perCustomer, " group by x.customer_id order by 3 desc, 1 limit " + Math.max(0, shown)).getResultList();
+        List<Object> borderlineParams = new ArrayList<>(oldOrBorderline.parameters());
+        borderlineParams.addAll(old.parameters());
+        @SuppressWarnings("unchecked")
+        List<Object[]> borderline = query(HoldingFilter.none(), new ScopeRestriction(highRisk + oldOrBorderline.sql()
+                        + " and not (" + old.sql() + ")", borderlineParams),
+                scope, today, perCustomer, " group by x.customer_id").getResultList();
+        List<Long> ids = new ArrayList<>();
+        largest.forEach(r -> ids.add(((Number) r[0]).longValue()));
+        borderline.forEach(r -> ids.add(((Number) r[0]).longValue()));
+        Map<Long, CustomerSummary> found = ids.isEmpty() ? Map.of() : customers.findAll(ids, scope);
+        List<Object[]> confirmed = borderline.stream().filter(r -> {
+            CustomerSummary c = found.get(((Number) r[0]).longValue());
+            return c != null && c.age() != null && c.age() >= SuitabilityPolicy.ELDERLY_AGE;
+        }).toList();
+        List<ElderlyHighRisk.Holder> holders = new ArrayList<>();
+        for (Object[] r : java.util.stream.Stream.concat(largest.stream(), confirmed.stream()).toList()) {
+            CustomerSummary c = found.get(((Number) r[0]).longValue());
+            if (c != null) {
+                holders.add(new ElderlyHighRisk.Holder(c, ((Number) r[1]).longValue(), Amounts.yen((BigDecimal) r[2])));
+            }
+        }
+        holders.sort(Comparator.comparing(ElderlyHighRisk.Holder::marketValueJpy).reversed()
+                .thenComparingLong(h -> h.customer().id()));
+        long count = (largest.isEmpty() ? 0 : ((Number) largest.get(0)[3]).longValue()) + confirmed.size();
+        return new ElderlyHighRisk(count, holders.subList(0, Math.min(Math.max(0, shown), holders.size())));
     }
 
     /**
@@ -128,11 +171,12 @@ public class BookHoldings {
         ScopeRestriction window = new ScopeRestriction("p.maturity_date between ? and ?",
                 List.of(Date.valueOf(today), Date.valueOf(until)));
         Object[] row = (Object[]) query(HoldingFilter.none(), window, scope, today,
-                "count(*), coalesce(sum(x.redemption_jpy), 0), coalesce(sum(x.market_value_jpy), 0)", "").getSingleResult();
-        long positions = ((Number) row[0]).longValue();
-        List<HoldingView> earliest = positions == 0 ? List.of()
-                : page(HoldingFilter.none(), window, scope, HoldingSort.MATURITY, false, 0, shown, today);
-        return new Maturities(positions, Amounts.yen((BigDecimal) row[1]), Amounts.yen((BigDecimal) row[2]), earliest);
+                "count(*), coalesce(sum(x.redemption_jpy), 0), coalesce(sum(x.market_value_jpy), 0),"
+                        + " (select string_agg(t.id::text, ',' order by t.maturity_date, t.id) from"
+                        + " (select v.id, v.maturity_date from v order by v.maturity_date, v.id limit " + Math.max(0, shown) + ") t)",
+                "").getSingleResult();
+        return new Maturities(((Number) row[0]).longValue(), Amounts.yen((BigDecimal) row[1]), Amounts.yen((BigDecimal) row[2]),
+                valued(em, ids(row[3]), today));
     }
 
     public BookTotals totals(HoldingFilter filter, AccessScope scope, LocalDate today) {
@@ -151,28 +195,16 @@ public class BookHoldings {
     }
 
     /**
-     * "The product's risk is above what the customer's tolerance allows", in SQL: one disjunct per
-     * allowed maximum below 5 ({@code p.risk_level > 2 and the customer is 安定型}, …). The tolerances
-     * come from the customers module as a condition on {@code h.customer_id}; holdings never reads the
-     * customers table itself.
+     * "The product's risk is above what the customer's tolerance allows", in SQL: the customers module
+     * compares {@code p.risk_level} with the policy's maximum for each customer's tolerance, as a
+     * condition on {@code h.customer_id}; holdings never reads the customers table itself.
      */
     private ScopeRestriction unsuitableCondition() {
-        Map<Integer, Set<RiskTolerance>> byMaximum = new TreeMap<>();
-        for (RiskTolerance tolerance : RiskTolerance.values()) {
-            int max = policy.maxRiskLevel(tolerance);
-            if (max < SuitabilityPolicy.HIGHEST_RISK_LEVEL) {
-                byMaximum.computeIfAbsent(max, m -> EnumSet.noneOf(RiskTolerance.class)).add(tolerance);
-            }
-        }
-        List<String> disjuncts = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        byMaximum.forEach((max, tolerances) -> {
-            ScopeRestriction held = customers.withRiskTolerance(tolerances, "h.customer_id");
-            disjuncts.add("(p.risk_level > " + max + " and " + held.sql() + ")");
-            params.addAll(held.parameters());
-        });
-        return disjuncts.isEmpty() ? new ScopeRestriction("FALSE", List.of())
-                : new ScopeRestriction(String.join(" or ", disjuncts), params);
+        ScopeRestriction above = customers.riskAboveTolerance("h.customer_id", "p.risk_level", policy.levels());
+        // No tolerance allows less than the lowest maximum: products at or below it (40 % of holdings
+        // with the defaults) are dropped before any customer is looked at.
+        int lowest = policy.levels().values().stream().mapToInt(Integer::intValue).min().orElse(0);
+        return new ScopeRestriction("p.risk_level > " + lowest + " and " + above.sql(), above.parameters());
     }
 
     private Query query(HoldingFilter filter, AccessScope scope, LocalDate today, String select, String tail) {
@@ -182,7 +214,10 @@ public class BookHoldings {
     /** {@code condition} narrows further on the aliases h (holdings) and p (products). */
     private Query query(HoldingFilter filter, ScopeRestriction condition, AccessScope scope, LocalDate today,
                         String select, String tail) {
-        ScopeRestriction restriction = customers.restriction(scope, "h.customer_id");
+        // one rep's book within the caller's reach, or nothing when that rep is out of reach
+        ScopeRestriction restriction = filter.salesRepId() == null ? customers.restriction(scope, "h.customer_id")
+                : BookScope.of(customers, scope, filter.salesRepId()).map(BookScope::restriction)
+                        .orElse(new ScopeRestriction("FALSE", List.of()));
         List<Object> params = new ArrayList<>();
         params.add(Date.valueOf(today));
         params.add(Date.valueOf(today));

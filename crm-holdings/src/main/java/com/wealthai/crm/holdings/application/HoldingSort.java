@@ -10,9 +10,7 @@ public enum HoldingSort {
     QUANTITY("x.quantity"),
     MARKET_VALUE("market_value_jpy"),
     UNREALISED("unrealised_jpy"),
-    UNREALISED_PCT("unrealised_pct"),
-    /** The product's maturity date, for the "maturing in the next 90 days" tile. */
-    MATURITY("x.maturity_date");
+    UNREALISED_PCT("unrealised_pct");
 
     final String sql;
 

@@ -178,6 +178,13 @@ public class HoldingsService {
         return figures.get(FIGURES + "alerts." + shown, scope, () -> book().unsuitable(scope, LocalDate.now(TradeBook.TOKYO), shown));
     }
 
+    /** The caller's customers aged 75 or more holding risk 4–5, the largest holders; kept for a minute per book. */
+    @Transactional
+    public ElderlyHighRisk elderlyHighRisk(AccessScope scope, int shown) {
+        LocalDate today = LocalDate.now(TradeBook.TOKYO);
+        return figures.get(FIGURES + "elderly." + today + "." + shown, scope, () -> book().elderlyHighRisk(scope, today, shown));
+    }
+
     /** The caller's positions in products maturing from today to {@code days} days later (Asia/Tokyo). */
     @Transactional
     public Maturities maturities(AccessScope scope, int days, int shown) {

@@ -65,6 +65,11 @@ public final class SuitabilityPolicy {
         return new SuitabilityPolicy(levels);
     }
 
+    /** The highest level of every tolerance, for a query that applies the policy in the database. */
+    public Map<RiskTolerance, Integer> levels() {
+        return java.util.Collections.unmodifiableMap(maxRiskLevel);
+    }
+
     public int maxRiskLevel(RiskTolerance tolerance) {
         return maxRiskLevel.get(tolerance);
     }

@@ -46,12 +46,12 @@ public class HoldingsResource {
     public JsonObject book(@QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("50") int size,
                            @QueryParam("category") String category, @QueryParam("currency") String currency,
                            @QueryParam("q") String text, @QueryParam("sort") String sort,
-                           @QueryParam("unsuitable_only") boolean unsuitableOnly) {
+                           @QueryParam("unsuitable_only") boolean unsuitableOnly, @QueryParam("rep_id") Long repId) {
         if (page < 1 || size < 1 || size > 500) {
             throw new InvalidInputException("size", messages.get("core.api.paging.invalid"));
         }
         AccessScope scope = scopes.current();
-        HoldingFilter filter = new HoldingFilter(text, category, currency, unsuitableOnly);
+        HoldingFilter filter = new HoldingFilter(text, category, currency, unsuitableOnly, repId);
         boolean descending = sort == null || sort.isBlank() || sort.startsWith("-");
         String field = sort == null ? null : sort.replaceFirst("^[-+]", "");
         List<HoldingView> rows = holdings.bookPage(filter, scope, HoldingSort.byField(field), descending, (page - 1) * size, size);

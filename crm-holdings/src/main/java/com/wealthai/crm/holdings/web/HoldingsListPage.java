@@ -6,6 +6,7 @@ import com.wealthai.crm.core.api.AuditTrail;
 import com.wealthai.crm.core.api.CrmMessages;
 import com.wealthai.crm.core.api.TableExport;
 import com.wealthai.crm.customers.api.CustomerSummary;
+import com.wealthai.crm.customers.api.SalesRepSummary;
 import com.wealthai.crm.holdings.HoldingsModule;
 import com.wealthai.crm.holdings.application.BookTotals;
 import com.wealthai.crm.holdings.application.HoldingFilter;
@@ -58,8 +59,10 @@ public class HoldingsListPage implements Serializable {
     private String category;
     private String currency;
     private boolean unsuitableOnly;
+    private Long salesRepId;
     private final Map<Long, CustomerSummary> names = new HashMap<>();
     private transient BookTotals totals;
+    private transient List<SalesRepSummary> salesReps;
 
     private final LazyDataModel<HoldingView> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -86,7 +89,7 @@ public class HoldingsListPage implements Serializable {
     };
 
     private HoldingFilter filter() {
-        return new HoldingFilter(text, category, currency, unsuitableOnly);
+        return new HoldingFilter(text, category, currency, unsuitableOnly, salesRepId);
     }
 
     public void search() {
@@ -98,6 +101,7 @@ public class HoldingsListPage implements Serializable {
         category = null;
         currency = null;
         unsuitableOnly = false;
+        salesRepId = null;
         totals = null;
     }
 
@@ -114,6 +118,18 @@ public class HoldingsListPage implements Serializable {
 
     public List<String> getCategories() {
         return holdings.bookCategories(scopes.current());
+    }
+
+    /** The reps the caller may narrow the list to: a manager's branch, everyone for an admin; none for a rep. */
+    public List<SalesRepSummary> getSalesReps() {
+        if (salesReps == null) {
+            salesReps = holdings.salesReps(scopes.current());
+        }
+        return salesReps;
+    }
+
+    public boolean isRepChoice() {
+        return getSalesReps().size() > 1;
     }
 
     public List<String> getCurrencies() {
@@ -185,4 +201,6 @@ public class HoldingsListPage implements Serializable {
     public void setCurrency(String currency) { this.currency = currency; }
     public boolean isUnsuitableOnly() { return unsuitableOnly; }
     public void setUnsuitableOnly(boolean unsuitableOnly) { this.unsuitableOnly = unsuitableOnly; }
+    public Long getSalesRepId() { return salesRepId; }
+    public void setSalesRepId(Long salesRepId) { this.salesRepId = salesRepId; }
 }

@@ -2,6 +2,7 @@ package com.wealthai.crm.holdings.web;
 
 import com.wealthai.crm.core.api.AccessScopes;
 import com.wealthai.crm.customers.api.CustomerSummary;
+import com.wealthai.crm.holdings.application.ElderlyHighRisk;
 import com.wealthai.crm.holdings.application.HoldingView;
 import com.wealthai.crm.holdings.application.HoldingsService;
 import com.wealthai.crm.holdings.application.SuitabilityAlerts;
@@ -12,13 +13,15 @@ import java.util.Map;
 
 /**
  * The dashboard tile 適合性アラート: the caller's positions whose product risk is above what the
- * customer's risk tolerance allows, counted, and the largest by market value with the two levels.
+ * customer's risk tolerance allows, counted, and the largest by market value with the two levels;
+ * and the customers aged 75 or more who hold risk 4–5.
  */
 @Named
 @RequestScoped
 public class SuitabilityAlertsWidget {
 
     static final int SHOWN = 8;
+    static final int ELDERLY_SHOWN = 5;
 
     @Inject
     HoldingsService holdings;
@@ -28,6 +31,15 @@ public class SuitabilityAlertsWidget {
 
     private SuitabilityAlerts alerts;
     private Map<Long, CustomerSummary> customers;
+    private ElderlyHighRisk elderly;
+
+    /** Customers aged 75 or more holding risk 4–5 (高齢顧客ガイドライン), the largest holders. */
+    public ElderlyHighRisk getElderly() {
+        if (elderly == null) {
+            elderly = holdings.elderlyHighRisk(scopes.current(), ELDERLY_SHOWN);
+        }
+        return elderly;
+    }
 
     public SuitabilityAlerts getAlerts() {
         if (alerts == null) {

@@ -38,53 +38,8 @@ class BookAnalysisTest {
     private static final LocalDate TODAY = LocalDate.now(TradeBook.TOKYO);
     private static HoldingsDatabase db;
 
-    /** The demo customers and reps 1–7, scoped as the customers module scopes them (own book, branch, all). */
-    private static final CustomerDirectory DIRECTORY = new CustomerDirectory() {
-        private final Map<Long, CustomerSummary> all = DemoCustomers.all().stream()
-                .collect(Collectors.toMap(CustomerSummary::id, Function.identity()));
-
-        private boolean visible(long repId, String branch, AccessScope scope) {
-            return switch (scope.reach()) {
-                case ALL -> true;
-                case BRANCH -> scope.branch().equals(branch);
-                case OWN_BOOK -> scope.salesRepId() == repId;
-                case NONE -> false;
-            };
-        }
-
-        private boolean visible(CustomerSummary c, AccessScope scope) {
-            return visible(c.salesRepId(), c.branch(), scope);
-        }
-
-        @Override
-        public Optional<CustomerSummary> find(long id, AccessScope scope) {
-            return Optional.ofNullable(all.get(id)).filter(c -> visible(c, scope));
-        }
-
-        @Override
-        public Map<Long, CustomerSummary> findAll(Collection<Long> ids, AccessScope scope) {
-            return ids.stream().map(all::get).filter(c -> c != null && visible(c, scope))
-                    .collect(Collectors.toMap(CustomerSummary::id, Function.identity()));
-        }
-
-        @Override
-        public ScopeRestriction restriction(AccessScope scope, String column) {
-            Long[] ids = all.values().stream().filter(c -> visible(c, scope)).map(CustomerSummary::id).toArray(Long[]::new);
-            return new ScopeRestriction(column + " = any(?)", List.of((Object) ids));
-        }
-
-        @Override
-        public ScopeRestriction withRiskTolerance(Set<RiskTolerance> tolerances, String column) {
-            Long[] ids = all.values().stream().filter(c -> tolerances.contains(c.riskTolerance())).map(CustomerSummary::id).toArray(Long[]::new);
-            return new ScopeRestriction(column + " = any(?)", List.of((Object) ids));
-        }
-
-        @Override
-        public List<SalesRepSummary> salesReps(AccessScope scope) {
-            return LongStream.rangeClosed(1, 7).mapToObj(id -> new SalesRepSummary(id, String.format("R%03d", id), "担当" + id,
-                    id <= 3 ? "本店営業部" : id <= 5 ? "新宿支店" : "大阪支店")).filter(r -> visible(r.id(), r.branch(), scope)).toList();
-        }
-    };
+    /** The demo customers and their reps, scoped as the customers module scopes them (own book, branch, all). */
+    private static final CustomerDirectory DIRECTORY = DemoCustomers.directory();
 
     @BeforeAll
     static void load() throws Exception {

@@ -78,6 +78,22 @@ class BookHoldingsTest {
     }
 
     @Test
+    void aManagerNarrowsTheListToOneRepOfTheBranchButNotToAnotherBranchsRep() {
+        AccessScope honten = new AccessScope(20, "m001", Set.of(Role.MANAGER), null, "本店営業部");
+        List<HoldingView> r001 = page(new HoldingFilter(null, null, null, false, 1L), honten, HoldingSort.PRODUCT, false, 0, 100);
+        assertThat(r001).isNotEmpty().allSatisfy(h -> assertThat(DemoCustomers.all().get((int) h.customerId() - 1).salesRepId()).isEqualTo(1L));
+        assertThat(r001).extracting(HoldingView::holdingId)
+                .containsExactlyInAnyOrderElementsOf(page(HoldingFilter.none(), R001, HoldingSort.PRODUCT, false, 0, 100).stream().map(HoldingView::holdingId).toList());
+        assertThat(totals(new HoldingFilter(null, null, null, false, 1L), honten).positions()).isEqualTo(r001.size())
+                .isLessThan(totals(HoldingFilter.none(), honten).positions());
+
+        long osakaRep = DemoCustomers.all().stream().filter(c -> c.branch().equals("大阪支店")).findFirst().orElseThrow().salesRepId();
+        assertThat(totals(new HoldingFilter(null, null, null, false, osakaRep), honten).positions()).isZero();
+        assertThat(totals(new HoldingFilter(null, null, null, false, osakaRep), ADMIN).positions()).isPositive();
+        assertThat(totals(new HoldingFilter(null, null, null, false, 2L), R001).positions()).as("a rep sees no other rep's book").isZero();
+    }
+
+    @Test
     void filtersByCategoryCurrencyAndText() {
         assertThat(page(new HoldingFilter(null, "外国株式", null), ADMIN, HoldingSort.PRODUCT, false, 0, 100))
                 .isNotEmpty().allSatisfy(h -> assertThat(h.category()).isEqualTo("外国株式"));

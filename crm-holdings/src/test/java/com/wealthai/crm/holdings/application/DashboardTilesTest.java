@@ -142,6 +142,33 @@ class DashboardTilesTest {
         assertThat(maturities(HEAD_OFFICE).redemptionJpy()).isEqualByComparingTo("15120000");
     }
 
+    private static ElderlyHighRisk elderly(AccessScope scope, LocalDate today) {
+        return db.inTransaction(em -> new BookHoldings(em, DIRECTORY).elderlyHighRisk(scope, today, 5));
+    }
+
+    @Test
+    void theOnlyCustomerAged75OrMoreHoldingRiskFourOrFiveIsIshikawa() {
+        // 石川 C0015 (born 1946) holds 500 三菱UFJ (risk 4); 中村 C0002 (1949) only risk 1–2; the others are younger
+        ElderlyHighRisk all = elderly(ADMIN, TODAY);
+        assertThat(all.customers()).isEqualTo(1);
+        assertThat(all.largest()).singleElement().satisfies(h -> {
+            assertThat(h.customer().customerCode()).isEqualTo("C0015");
+            assertThat(h.positions()).isEqualTo(1);
+            assertThat(h.marketValueJpy()).isEqualByComparingTo("890000");
+        });
+        assertThat(elderly(R001, TODAY).customers()).isZero();
+        assertThat(elderly(new AccessScope(17, "r007", Set.of(Role.REP), 7L, "大阪支店"), TODAY).customers()).isEqualTo(1);
+    }
+
+    @Test
+    void aCustomerBornInTheBorderlineYearIsConfirmedByTheirAge() {
+        // as of mid-2021 the birth year 1946 is the borderline (74 or 75): 石川's age from the directory decides
+        ElderlyHighRisk borderline = elderly(ADMIN, LocalDate.of(2021, 6, 1));
+        assertThat(borderline.largest()).extracting(h -> h.customer().customerCode()).containsExactly("C0015");
+        // as of 2020, born 1946 is too young by year alone and is not even a candidate
+        assertThat(elderly(ADMIN, LocalDate.of(2020, 6, 1)).customers()).isZero();
+    }
+
     @Test
     void aBondPaysBackItsFaceNotItsMarketValue() {
         // JGB-V10 matures in eight months: widen the window to a year and compare 中村 C0002's ¥10,000,000 face

@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -73,9 +72,21 @@ final class DemoCustomers {
                 return anyOf(column, c -> visible(c, scope));
             }
 
+            /** Each demo customer's allowed maximum, written out by id. */
             @Override
-            public ScopeRestriction withRiskTolerance(Set<RiskTolerance> tolerances, String column) {
-                return anyOf(column, c -> tolerances.contains(c.riskTolerance()));
+            public ScopeRestriction riskAboveTolerance(String column, String riskLevelSql, Map<RiskTolerance, Integer> maxRiskLevel) {
+                String limits = all.values().stream().map(c -> " when " + c.id() + " then "
+                        + maxRiskLevel.getOrDefault(c.riskTolerance(), Integer.MAX_VALUE)).collect(Collectors.joining());
+                return new ScopeRestriction(riskLevelSql + " > case " + column + limits + " else " + Integer.MAX_VALUE + " end",
+                        List.of());
+            }
+
+            @Override
+            public ScopeRestriction bornInOrBefore(int year, String column) {
+                return anyOf(column, c -> {
+                    Integer bornIn = DEMO.get((int) c.id() - 1).bornIn();
+                    return bornIn != null && bornIn <= year;
+                });
             }
 
             private ScopeRestriction anyOf(String column, java.util.function.Predicate<CustomerSummary> test) {
@@ -83,9 +94,12 @@ final class DemoCustomers {
                 return new ScopeRestriction(column + " = any(?)", List.of((Object) ids));
             }
 
+            /** The demo reps who have a customer the caller reaches, by id. */
             @Override
             public List<SalesRepSummary> salesReps(AccessScope scope) {
-                return List.of();
+                return all.values().stream().filter(c -> visible(c, scope))
+                        .map(c -> new SalesRepSummary(c.salesRepId(), String.format("R%03d", c.salesRepId()), c.salesRepName(), c.branch()))
+                        .distinct().sorted(java.util.Comparator.comparingLong(SalesRepSummary::id)).toList();
             }
         };
     }

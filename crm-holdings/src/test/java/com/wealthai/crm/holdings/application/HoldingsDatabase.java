@@ -88,6 +88,15 @@ final class HoldingsDatabase implements AutoCloseable {
         };
     }
 
+    /** Runs a statement outside any transaction (vacuum cannot run inside one). */
+    void execute(String sql) {
+        try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            s.execute(sql);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() throws java.io.IOException {
         emf.close();

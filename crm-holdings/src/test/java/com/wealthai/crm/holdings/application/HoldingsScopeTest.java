@@ -58,7 +58,12 @@ class HoldingsScopeTest {
         }
 
         @Override
-        public ScopeRestriction withRiskTolerance(Set<RiskTolerance> tolerances, String column) {
+        public ScopeRestriction riskAboveTolerance(String column, String riskLevelSql, Map<RiskTolerance, Integer> maxRiskLevel) {
+            throw new UnsupportedOperationException("not used by the holdings services under test");
+        }
+
+        @Override
+        public ScopeRestriction bornInOrBefore(int year, String column) {
             throw new UnsupportedOperationException("not used by the holdings services under test");
         }
 

@@ -73,8 +73,13 @@ public class BookOfCustomers implements CustomerDirectory {
     }
 
     @Override
-    public ScopeRestriction withRiskTolerance(java.util.Set<RiskTolerance> tolerances, String customerIdColumn) {
+    public ScopeRestriction riskAboveTolerance(String customerIdColumn, String riskLevelSql, Map<RiskTolerance, Integer> maxRiskLevel) {
         throw new UnsupportedOperationException("notes does not ask about risk tolerance");
+    }
+
+    @Override
+    public ScopeRestriction bornInOrBefore(int year, String column) {
+        throw new UnsupportedOperationException("notes does not ask about age");
     }
 
     @Override
