@@ -3,20 +3,23 @@ package com.wealthai.crm.core.api;
 import java.util.function.Supplier;
 
 /**
- * Figures computed over a caller's whole book (dashboard tiles), kept for a short while per reach, so
- * that a dashboard opened again and again does not add up the same 400,000 holdings each time.
+ * Figures computed over a caller's whole book (dashboard tiles), kept per reach, so that a dashboard
+ * opened again and again does not add up the same 400,000 holdings each time.
  *
  * <p>An entry is keyed by the figure's name and the scope's reach: a rep's own book, a branch, or
  * everything. Two reps never share an entry; the managers of one branch do, and so do administrators.
- * An entry lives at most {@link #MAX_AGE_SECONDS}; a module that changes a book calls {@link #changed}
- * so that the figures covering it are computed afresh on the next view, not a minute later.
+ * An entry is computed again after {@link #MAX_AGE_SECONDS} or when a module reports a change in its
+ * book ({@link #changed}); a rep always sees their own change on the next view. A figure that is slow
+ * to compute (the whole firm's) is then served once more as it was while it is computed afresh in the
+ * background.
  *
  * <p>Only immutable values belong here (records, {@code List.copyOf}): an entry is read by many
- * requests at once. Never managed entities.
+ * requests at once, and may be computed on another thread, so {@code compute} must not depend on the
+ * request (take the scope as a parameter, use application-scoped services). Never managed entities.
  */
 public interface BookFigures {
 
-    /** How long an entry is served before it is computed again, at most. */
+    /** How long an entry is served before it is computed again. */
     int MAX_AGE_SECONDS = 60;
 
     /**
@@ -27,8 +30,8 @@ public interface BookFigures {
     <T> T get(String figure, AccessScope scope, Supplier<T> compute);
 
     /**
-     * Something in a rep's book changed: forgets the module's figures of that rep, of every branch
-     * (or only {@code branch} when known) and of the whole firm.
+     * Something in a rep's book changed: the module's figures of that rep, of every branch (or only
+     * {@code branch} when known) and of the whole firm are computed again on their next view.
      *
      * @param figurePrefix the module's figures, e.g. {@code holdings.}
      * @param salesRepId   the rep whose book changed; {@code null} forgets every rep's entry too
@@ -36,7 +39,7 @@ public interface BookFigures {
      */
     void changed(String figurePrefix, Long salesRepId, String branch);
 
-    /** Something that touches every book changed (a price import): forgets all the module's figures. */
+    /** Something that touches every book changed (a price import): all the module's figures. */
     default void changedEverywhere(String figurePrefix) {
         changed(figurePrefix, null, null);
     }

@@ -5,58 +5,145 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.core.api.BookFigures;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * {@link BookFigures} in this instance's memory. A miss computes outside the cache's lock (a figure
- * may ask for other figures while it is computed), so two requests arriving together may both compute
- * it once; that is cheaper than making one wait on the other.
+ * {@link BookFigures} in this instance's memory.
+ *
+ * <p>A figure older than {@link #MAX_AGE_SECONDS}, or one whose book changed, is computed again; who
+ * waits for that depends on how long it takes. A figure that took less than {@link #SLOW_MILLIS} to
+ * compute (a rep's book, a branch's mostly) is computed again while its reader waits. A slow one (the
+ * firm's figures over 400,000 holdings take a second and more) is served as it was while a background
+ * thread computes it afresh, once at a time, and the next view shows the new one: nobody should wait a
+ * second on every trade anywhere in the firm. A rep's own figures after a change in their own book are
+ * always computed at once: the rep must see their own change.
+ *
+ * <p>A miss computes outside the cache's lock (a figure may ask for other figures while it is
+ * computed), so two requests arriving together may both compute it once; that is cheaper than making
+ * one wait on the other.
  */
 @ApplicationScoped
 public class BookFigureCache implements BookFigures {
 
+    private static final Logger LOG = Logger.getLogger(BookFigureCache.class.getName());
+
+    /** How long an unread figure is kept at all. */
+    static final int IDLE_MINUTES = 30;
+
+    /** A figure that took longer than this is computed again in the background, served as it was meanwhile. */
+    static final long SLOW_MILLIS = 150;
+
     /** Which book an entry covers: a rep's (id), a branch (name), everything, or nothing. */
     record Key(String figure, AccessScope.Reach reach, String book) {
+
+        /** A rep's own book: after a change the rep waits for the new figure. */
+        boolean ownBook() {
+            return reach == AccessScope.Reach.OWN_BOOK;
+        }
     }
 
-    private final Cache<Key, Object> entries = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(MAX_AGE_SECONDS))
+    /** A kept figure, when it was computed and in how long, and whether its book changed since. */
+    record Entry(Object value, long computedAtNanos, long tookNanos, boolean changed) {
+
+        boolean fresh(long now) {
+            return !changed && now - computedAtNanos < Duration.ofSeconds(MAX_AGE_SECONDS).toNanos();
+        }
+
+        boolean slow() {
+            return tookNanos > Duration.ofMillis(SLOW_MILLIS).toNanos();
+        }
+    }
+
+    private final Cache<Key, Entry> entries = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(IDLE_MINUTES))
             .maximumSize(20_000)
             .build();
 
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> T get(String figure, AccessScope scope, Supplier<T> compute) {
-        Key key = key(figure, scope);
-        Object kept = entries.getIfPresent(key);
-        if (kept != null) {
-            return (T) kept;
-        }
-        T fresh = compute.get();
-        if (fresh != null) {
-            entries.put(key, fresh);
-        }
-        return fresh;
-    }
+    private final Set<Key> computing = ConcurrentHashMap.newKeySet();
+
+    /** Nanoseconds; a test moves it on. */
+    LongSupplier clock = System::nanoTime;
 
     /** Present on the server; absent in plain unit tests, where nothing runs in a transaction. */
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
+    /** The server's threads for background computations; absent in unit tests (computed at once). */
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    /** A request context and a transaction around a background computation; absent in unit tests. */
+    @Inject
+    FigureRecomputation recomputation;
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T get(String figure, AccessScope scope, Supplier<T> compute) {
+        Key key = key(figure, scope);
+        Entry kept = entries.getIfPresent(key);
+        if (kept != null && kept.fresh(clock.getAsLong())) {
+            return (T) kept.value();
+        }
+        if (kept != null && kept.slow() && !(kept.changed() && key.ownBook())) {
+            computeInBackground(key, compute);
+            return (T) kept.value();
+        }
+        return (T) compute(key, compute);
+    }
+
+    private Object compute(Key key, Supplier<?> compute) {
+        long start = clock.getAsLong();
+        Object fresh = compute.get();
+        if (fresh != null) {
+            long end = clock.getAsLong();
+            entries.put(key, new Entry(fresh, end, end - start, false));
+        }
+        return fresh;
+    }
+
+    private void computeInBackground(Key key, Supplier<?> compute) {
+        if (!computing.add(key)) {
+            return;
+        }
+        Runnable task = () -> {
+            try {
+                if (recomputation != null) {
+                    recomputation.run(() -> compute(key, compute));
+                } else {
+                    compute(key, compute);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, e, () -> "Computing " + key + " in the background failed; the kept figure stays");
+            } finally {
+                computing.remove(key);
+            }
+        };
+        Executor background = executor != null ? executor : Runnable::run;
+        background.execute(task);
+    }
+
     /**
-     * Forgets now and, inside a transaction, once more after it committed: a request that computed the
-     * figure between the two would otherwise keep the figure as it was before the change for a minute.
+     * Marks now and, inside a transaction, once more after it committed: a request that computed the
+     * figure between the two would otherwise keep the figure as it was before the change.
      */
     @Override
     public void changed(String figurePrefix, Long salesRepId, String branch) {
         Objects.requireNonNull(figurePrefix, "figurePrefix");
-        forget(figurePrefix, salesRepId, branch);
+        markChanged(figurePrefix, salesRepId, branch);
         if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
@@ -65,18 +152,23 @@ public class BookFigureCache implements BookFigures {
 
                 @Override
                 public void afterCompletion(int status) {
-                    forget(figurePrefix, salesRepId, branch);
+                    markChanged(figurePrefix, salesRepId, branch);
                 }
             });
         }
     }
 
-    private void forget(String figurePrefix, Long salesRepId, String branch) {
-        entries.asMap().keySet().removeIf(key -> key.figure().startsWith(figurePrefix) && switch (key.reach()) {
+    private void markChanged(String figurePrefix, Long salesRepId, String branch) {
+        entries.asMap().replaceAll((key, entry) -> covers(key, figurePrefix, salesRepId, branch)
+                ? new Entry(entry.value(), entry.computedAtNanos(), entry.tookNanos(), true) : entry);
+    }
+
+    private static boolean covers(Key key, String figurePrefix, Long salesRepId, String branch) {
+        return key.figure().startsWith(figurePrefix) && switch (key.reach()) {
             case ALL, NONE -> true;
             case BRANCH -> branch == null || branch.equals(key.book());
             case OWN_BOOK -> salesRepId == null || salesRepId.toString().equals(key.book());
-        });
+        };
     }
 
     static Key key(String figure, AccessScope scope) {
