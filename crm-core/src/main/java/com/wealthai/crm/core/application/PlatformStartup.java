@@ -49,6 +49,9 @@ public class PlatformStartup {
     @Inject
     Readiness readiness;
 
+    @Inject
+    FigureWarming figureWarming;
+
     /** Called once the web application (and its naming context) is up; see {@code web.PlatformLifecycle}. */
     public void start() {
         long started = System.nanoTime();
@@ -93,6 +96,7 @@ public class PlatformStartup {
                 demoData.loadMissing();
             }
             readiness.ready();
+            figureWarming.start();
             return true;
         } catch (RuntimeException e) {
             readiness.notReady("start-up failed: " + rootMessage(e));

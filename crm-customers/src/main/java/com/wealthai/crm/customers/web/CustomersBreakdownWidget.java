@@ -2,17 +2,14 @@ package com.wealthai.crm.customers.web;
 
 import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.core.api.AccessScopes;
-import com.wealthai.crm.core.api.BookFigures;
 import com.wealthai.crm.core.api.CrmMessages;
 import com.wealthai.crm.customers.api.RiskTolerance;
 import com.wealthai.crm.customers.api.SalesRepSummary;
-import com.wealthai.crm.customers.application.CustomerFigures;
-import com.wealthai.crm.customers.application.Customers;
+import com.wealthai.crm.customers.application.CustomerBreakdown;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -26,17 +23,13 @@ import java.util.Map;
 public class CustomersBreakdownWidget {
 
     @Inject
-    CustomerFigures figures;
+    CustomerBreakdown breakdown;
 
     @Inject
     AccessScopes scopes;
 
     @Inject
     CrmMessages messages;
-
-    /** The counts are kept per book for a minute: a manager's counts group 10,000 customers. */
-    @Inject
-    BookFigures bookFigures;
 
     private Map<RiskTolerance, Long> byRisk;
     private Map<SalesRepSummary, Long> byRep;
@@ -76,18 +69,14 @@ public class CustomersBreakdownWidget {
 
     private Map<RiskTolerance, Long> byRisk() {
         if (byRisk == null) {
-            AccessScope scope = scopes.current();
-            byRisk = bookFigures.get(Customers.FIGURES + "byRisk", scope,
-                    () -> Collections.unmodifiableMap(figures.byRiskTolerance(scope)));
+            byRisk = breakdown.byRiskTolerance(scopes.current());
         }
         return byRisk;
     }
 
     private Map<SalesRepSummary, Long> byRep() {
         if (byRep == null) {
-            AccessScope scope = scopes.current();
-            byRep = bookFigures.get(Customers.FIGURES + "byRep", scope,
-                    () -> Collections.unmodifiableMap(figures.bySalesRep(scope)));
+            byRep = breakdown.bySalesRep(scopes.current());
         }
         return byRep;
     }

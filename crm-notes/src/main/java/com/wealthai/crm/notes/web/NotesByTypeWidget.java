@@ -1,15 +1,11 @@
 package com.wealthai.crm.notes.web;
 
-import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.core.api.AccessScopes;
-import com.wealthai.crm.core.api.BookFigures;
-import com.wealthai.crm.notes.application.NoteQueries;
-import com.wealthai.crm.notes.application.SalesNotes;
+import com.wealthai.crm.notes.application.NoteFigures;
 import com.wealthai.crm.notes.domain.NoteType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -19,25 +15,16 @@ import java.util.Map;
 public class NotesByTypeWidget {
 
     @Inject
-    NoteQueries queries;
-
-    @Inject
-    SalesNotes notes;
+    NoteFigures figures;
 
     @Inject
     AccessScopes scopes;
-
-    /** Kept per book for a minute: a manager's month holds thousands of notes. */
-    @Inject
-    BookFigures figures;
 
     private Map<NoteType, Long> counts;
 
     public Map<NoteType, Long> getCounts() {
         if (counts == null) {
-            AccessScope scope = scopes.current();
-            counts = figures.get(SalesNotes.FIGURES + "byTypeThisMonth", scope,
-                    () -> Collections.unmodifiableMap(queries.countByTypeSince(notes.today().withDayOfMonth(1), scope)));
+            counts = figures.byTypeThisMonth(scopes.current());
         }
         return counts;
     }
