@@ -169,6 +169,18 @@ public final class Browser implements AutoCloseable {
         return element;
     }
 
+    /**
+     * Picks an option of a PrimeFaces select menu by its label and waits until the menu shows it. The
+     * option is clicked where it is: scrolled into view first, it was now and then not taken, since a
+     * scroll closes the menu's panel.
+     */
+    public void choose(String menuId, String label) {
+        click(By.id(menuId));
+        WebElement option = waitFor(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", option);
+        waitForText(By.id(menuId + "_label"), label);
+    }
+
     public String text(By locator) {
         return waitFor(locator).getText();
     }

@@ -42,8 +42,7 @@ class CustomersBrowserIT {
 
     /** Picks an entry of a PrimeFaces drop-down by its label, as a user does. */
     private static void choose(Browser browser, String field, String label) {
-        browser.click(By.id("customerForm:" + field));
-        browser.click(By.cssSelector("#customerForm\\:" + field + "_items li[data-label='" + label + "']"));
+        browser.choose("customerForm:" + field, label);
     }
 
     @Test

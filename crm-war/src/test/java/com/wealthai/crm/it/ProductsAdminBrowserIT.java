@@ -116,16 +116,8 @@ class ProductsAdminBrowserIT {
         }
     }
 
-    /**
-     * Picks an option of a select menu and waits until the menu shows it. The option is clicked where
-     * it is: clicked after scrolling it into view, it was now and then not taken (one run in three),
-     * most likely because the scroll moves the dialog and the menu's panel closes on a scroll.
-     */
     private static void choose(Browser browser, String field, String label) {
-        browser.click(By.id("productForm:" + field));
-        WebElement option = browser.waitFor(By.cssSelector("#productForm\\:" + field + "_items li[data-label='" + label + "']"));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", option);
-        browser.waitForText(By.id("productForm:" + field + "_label"), label);
+        browser.choose("productForm:" + field, label);
     }
 
     private static void type(Browser browser, String id, String value) {
