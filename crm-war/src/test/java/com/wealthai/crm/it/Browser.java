@@ -171,13 +171,14 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Picks an option of a PrimeFaces select menu by its label and waits until the menu shows it. The
-     * option is clicked where it is: scrolled into view first, it was now and then not taken, since a
-     * scroll closes the menu's panel.
+     * menu is opened by a click; the option is then selected through the menu's widget: clicked, it was
+     * now and then not taken (a scroll closes the panel, and the panel may still be opening or closing).
      */
     public void choose(String menuId, String label) {
         click(By.id(menuId));
-        WebElement option = waitFor(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", option);
+        waitFor(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']"));
+        ((JavascriptExecutor) driver).executeScript("var label = arguments[1]; var menu = PrimeFaces.getWidgetById(arguments[0]);"
+                + " menu.selectItem(menu.items.filter(function () { return this.getAttribute('data-label') === label; }));", menuId, label);
         waitForText(By.id(menuId + "_label"), label);
     }
 
