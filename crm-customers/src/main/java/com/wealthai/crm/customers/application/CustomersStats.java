@@ -1,6 +1,7 @@
 package com.wealthai.crm.customers.application;
 
 import com.wealthai.crm.core.api.AccessScope;
+import com.wealthai.crm.core.api.BookFigures;
 import com.wealthai.crm.core.api.StatsContribution;
 import com.wealthai.crm.customers.CustomersModule;
 import com.wealthai.crm.customers.api.CustomerType;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,10 +33,18 @@ public class CustomersStats implements StatsContribution {
         return CustomersModule.ID;
     }
 
+    /** Kept per book like the dashboard's figures: an administrator's counts group 100,000 customers. */
+    @Inject
+    BookFigures bookFigures;
+
     @Override
     public Map<String, Number> figures(AccessScope scope) {
-        Map<CustomerType, Long> byType = figures.byType(scope);
         LocalDate firstOfMonth = LocalDate.now(clock).withDayOfMonth(1);
+        return bookFigures.get(Customers.FIGURES + "stats." + firstOfMonth, scope, () -> count(scope, firstOfMonth));
+    }
+
+    private Map<String, Number> count(AccessScope scope, LocalDate firstOfMonth) {
+        Map<CustomerType, Long> byType = figures.byType(scope);
         Map<String, Number> result = new LinkedHashMap<>();
         result.put("customers_total", byType.values().stream().mapToLong(Long::longValue).sum());
         result.put("customers_individual", byType.get(CustomerType.INDIVIDUAL));
@@ -42,6 +52,6 @@ public class CustomersStats implements StatsContribution {
         result.put("customers_new_this_month",
                 figures.createdSince(firstOfMonth.atStartOfDay(CustomerDirectoryBean.TOKYO).toOffsetDateTime(), scope));
         result.put("sales_reps_total", salesReps.visibleTo(scope).size());
-        return result;
+        return Collections.unmodifiableMap(result);
     }
 }

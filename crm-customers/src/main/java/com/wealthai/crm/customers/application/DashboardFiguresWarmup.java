@@ -6,12 +6,15 @@ import com.wealthai.crm.customers.CustomersModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** The firm's customer counts (the dashboard tile) computed ahead of the first administrator's view. */
+/** The firm's customer counts (the dashboard tile, the stats) computed ahead of the first administrator's view. */
 @ApplicationScoped
 public class DashboardFiguresWarmup implements FigureWarmup {
 
     @Inject
     CustomerBreakdown breakdown;
+
+    @Inject
+    CustomersStats stats;
 
     @Override
     public String moduleId() {
@@ -22,5 +25,6 @@ public class DashboardFiguresWarmup implements FigureWarmup {
     public void warm(AccessScope firm) {
         breakdown.byRiskTolerance(firm);
         breakdown.bySalesRep(firm);
+        stats.figures(firm);
     }
 }

@@ -3,6 +3,7 @@ package com.wealthai.crm.customers.application;
 import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.core.api.AuditAction;
 import com.wealthai.crm.core.api.AuditTrail;
+import com.wealthai.crm.core.api.BookFigures;
 import com.wealthai.crm.core.api.ConflictException;
 import com.wealthai.crm.core.api.CrmMessages;
 import com.wealthai.crm.core.api.FieldError;
@@ -37,6 +38,10 @@ public class SalesReps {
 
     @Inject
     CrmMessages messages;
+
+    /** A rep's name or branch is part of every module's figures (by rep, by branch). */
+    @Inject
+    BookFigures figures;
 
     /** Reps within the caller's reach, by branch and code. */
     public List<SalesRep> visibleTo(AccessScope scope) {
@@ -83,6 +88,7 @@ public class SalesReps {
             SalesRep saved = edited.getId() == null ? persist(edited) : em.merge(edited);
             em.flush();
             audit.record(edited.getId() == null ? AuditAction.CREATE : AuditAction.UPDATE, CustomersModule.ID, "sales_rep", saved.getId(), null);
+            figures.changedEverywhere("");
             return saved;
         } catch (OptimisticLockException savedInBetween) {
             throw new StaleVersionException(messages.get("customers.stale"));

@@ -7,6 +7,7 @@ import static com.wealthai.crm.customers.application.CustomersDatabase.SATO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wealthai.crm.core.api.AccessScope;
+import com.wealthai.crm.core.api.BookFigures;
 import com.wealthai.crm.customers.api.RiskTolerance;
 import com.wealthai.crm.customers.api.SalesRepSummary;
 import java.time.Clock;
@@ -44,6 +45,7 @@ class CustomersStatsDatabaseTest {
             stats.salesReps = new SalesReps();
             stats.salesReps.em = em;
             stats.clock = clock;
+            stats.bookFigures = BookFigures.none();
             result.set(stats.figures(scope));
         });
         return result.get();

@@ -6,7 +6,7 @@ import com.wealthai.crm.notes.NotesModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** The firm's note counts (dashboard tiles, menu badge) computed ahead of the first administrator's view. */
+/** The firm's note counts (dashboard tiles, menu badge, stats) computed ahead of the first administrator's view. */
 @ApplicationScoped
 public class DashboardFiguresWarmup implements FigureWarmup {
 
@@ -15,6 +15,9 @@ public class DashboardFiguresWarmup implements FigureWarmup {
 
     @Inject
     FollowUpOverview followUps;
+
+    @Inject
+    NotesStats stats;
 
     @Override
     public String moduleId() {
@@ -26,5 +29,6 @@ public class DashboardFiguresWarmup implements FigureWarmup {
         figures.byTypeThisMonth(firm);
         followUps.overdueCount(firm);
         followUps.counts(firm);
+        stats.total(firm);
     }
 }
