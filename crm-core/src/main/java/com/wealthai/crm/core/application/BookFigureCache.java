@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.core.api.BookFigures;
+import com.wealthai.crm.core.infrastructure.config.CrmSettings;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +27,8 @@ import java.util.logging.Logger;
  * {@link BookFigures} in this instance's memory.
  *
  * <p>A figure older than {@link #MAX_AGE_SECONDS}, or one whose book changed, is computed again; who
- * waits for that depends on how long it takes. A figure that took less than {@link #SLOW_MILLIS} to
- * compute (a rep's book mostly) is computed again while its reader waits. A slower one (a branch's, or
+ * waits for that depends on how long it takes. A figure that took less than {@code
+ * CRM_FIGURES_BACKGROUND_MS} (25 ms unless set) to compute (a rep's book mostly) is computed again while its reader waits. A slower one (a branch's, or
  * the firm's over 400,000 holdings: 30 to 300 ms each, eight on a dashboard) is served as it was while
  * a background thread computes it afresh, once at a time, and the next view shows the new one: nobody
  * should wait a second on every trade anywhere in the firm. A rep's own figures after a change in
@@ -46,7 +47,7 @@ public class BookFigureCache implements BookFigures {
     static final int IDLE_MINUTES = 30;
 
     /** A figure that took longer than this is computed again in the background, served as it was meanwhile. */
-    static final long SLOW_MILLIS = 25;
+    long backgroundAfterNanos = Duration.ofMillis(CrmSettings.getInt(CrmSettings.Key.CRM_FIGURES_BACKGROUND_MS, 25)).toNanos();
 
     /** Which book an entry covers: a rep's (id), a branch (name), everything, or nothing. */
     record Key(String figure, AccessScope.Reach reach, String book) {
@@ -64,8 +65,8 @@ public class BookFigureCache implements BookFigures {
             return !changed && now - computedAtNanos < Duration.ofSeconds(MAX_AGE_SECONDS).toNanos();
         }
 
-        boolean slow() {
-            return tookNanos > Duration.ofMillis(SLOW_MILLIS).toNanos();
+        boolean tookLongerThan(long nanos) {
+            return tookNanos > nanos;
         }
     }
 
@@ -102,7 +103,7 @@ public class BookFigureCache implements BookFigures {
         if (kept != null && kept.fresh(clock.getAsLong())) {
             return (T) kept.value();
         }
-        if (kept != null && kept.slow() && !(kept.changed() && key.ownBook())) {
+        if (kept != null && kept.tookLongerThan(backgroundAfterNanos) && !(kept.changed() && key.ownBook())) {
             computeInBackground(key, compute);
             return (T) kept.value();
         }

@@ -23,7 +23,8 @@ public final class CrmSettings {
         CRM_DATA_DIR, CRM_DEMO_DATA, CRM_URL,
         CRM_DATA_KEY, CRM_DATA_KEY_ID, CRM_DATA_OLD_KEYS,
         CRM_ADMIN_PASSWORD,
-        CRM_DB_POOL_MAX
+        CRM_DB_POOL_MAX,
+        CRM_FIGURES_BACKGROUND_MS
     }
 
     private CrmSettings() {
