@@ -6,7 +6,6 @@ import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.core.api.BookFigures;
 import com.wealthai.crm.core.infrastructure.config.CrmSettings;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -14,10 +13,12 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -42,6 +43,9 @@ import java.util.logging.Logger;
 public class BookFigureCache implements BookFigures {
 
     private static final Logger LOG = Logger.getLogger(BookFigureCache.class.getName());
+
+    /** How often queued background computations are picked up. */
+    static final long TICK_MILLIS = 250;
 
     /** How long an unread figure is kept at all. */
     static final int IDLE_MINUTES = 30;
@@ -77,9 +81,6 @@ public class BookFigureCache implements BookFigures {
 
     private final Set<Key> computing = ConcurrentHashMap.newKeySet();
 
-    /** The background computations queued, run one at a time. */
-    private CompletableFuture<Void> recomputations = CompletableFuture.completedFuture(null);
-
     /** Nanoseconds; a test moves it on. */
     LongSupplier clock = System::nanoTime;
 
@@ -87,9 +88,13 @@ public class BookFigureCache implements BookFigures {
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
-    /** The server's threads for background computations; absent in unit tests (computed at once). */
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
+    /**
+     * Background computations waiting for the next tick of {@link #startBackgroundWork}; until it is
+     * started (and in unit tests) they run at once.
+     */
+    private final Queue<Runnable> queued = new ConcurrentLinkedQueue<>();
+
+    private volatile boolean backgroundStarted;
 
     /** A request context and a transaction around a background computation; absent in unit tests. */
     @Inject
@@ -137,10 +142,28 @@ public class BookFigureCache implements BookFigures {
                 computing.remove(key);
             }
         };
-        Executor background = executor != null ? executor : Runnable::run;
-        synchronized (this) {
-            // one after the other: the firm's eight figures at once would take both cores from the pages
-            recomputations = recomputations.thenRunAsync(task, background);
+        if (backgroundStarted) {
+            queued.add(task);
+        } else {
+            task.run();
+        }
+    }
+
+    /**
+     * Runs the queued computations one after the other every {@link #TICK_MILLIS} on {@code scheduler},
+     * from now on. Called at start-up, not from a request: a task handed to the server's executor from a
+     * request shares that request's invocation, whose end then closes the request's entity managers
+     * under it (a page failed with "closed EntityManager" now and then).
+     */
+    public void startBackgroundWork(ScheduledExecutorService scheduler) {
+        scheduler.scheduleWithFixedDelay(this::runQueued, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        backgroundStarted = true;
+    }
+
+    /** One at a time: the firm's eight figures at once would take both cores from the pages. */
+    void runQueued() {
+        for (Runnable task = queued.poll(); task != null; task = queued.poll()) {
+            task.run();
         }
     }
 

@@ -14,8 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps the firm-wide figures of every enabled module computed (see {@link FigureWarmup}): once the
- * platform is ready, then every {@link #EVERY_MINUTES} minutes, which also keeps them from being
+ * Starts the {@link BookFigureCache}'s background work and keeps the firm-wide figures of every enabled
+ * module computed (see {@link FigureWarmup}): once the platform is ready, then every {@link #EVERY_MINUTES} minutes, which also keeps them from being
  * dropped as idle and computes a new day's figures before the first administrator opens the dashboard.
  */
 @ApplicationScoped
@@ -38,11 +38,15 @@ public class FigureWarming {
     @Inject
     FigureRecomputation recomputation;
 
+    @Inject
+    BookFigureCache figures;
+
     private final AtomicBoolean started = new AtomicBoolean();
 
     /** Called once the platform is ready; later calls change nothing. */
     public void start() {
         if (started.compareAndSet(false, true)) {
+            figures.startBackgroundWork(scheduler);
             scheduler.scheduleWithFixedDelay(this::warmAll, 0, EVERY_MINUTES, TimeUnit.MINUTES);
         }
     }

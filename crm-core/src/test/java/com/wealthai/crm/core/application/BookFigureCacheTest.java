@@ -6,6 +6,9 @@ import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.core.api.Role;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -84,7 +87,7 @@ class BookFigureCacheTest {
         figure(REP_1);
         cache.changed("holdings.", 1L, "本店");
 
-        // served as it was; computed again behind the scenes (here at once: no executor in a unit test)
+        // served as it was; computed again behind the scenes (here at once: the background work is not started)
         assertThat(figure(ADMIN)).isEqualTo("admin#1");
         assertThat(figure(ADMIN)).isEqualTo("admin#3");
         assertThat(figure(REP_1)).as("however slow, the rep sees their own change").isEqualTo("r001#4");
@@ -92,6 +95,26 @@ class BookFigureCacheTest {
         later(61);
         assertThat(figure(REP_1)).isEqualTo("r001#4");
         assertThat(figure(REP_1)).isEqualTo("r001#5");
+    }
+
+    @Test
+    void onceStartedTheBackgroundWorkRunsOnItsOwnTickNotOnTheReadersThread() {
+        ScheduledThreadPoolExecutor ticksByHand = new ScheduledThreadPoolExecutor(1) {
+            @Override
+            public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay, TimeUnit unit) {
+                return null; // the test ticks with runQueued()
+            }
+        };
+        cache.startBackgroundWork(ticksByHand);
+        takes = 1200;
+        figure(ADMIN);
+        cache.changed("holdings.", 1L, "本店");
+
+        assertThat(figure(ADMIN)).isEqualTo("admin#1");
+        assertThat(figure(ADMIN)).as("queued once; the readers do not compute it").isEqualTo("admin#1");
+        cache.runQueued();
+        assertThat(figure(ADMIN)).isEqualTo("admin#2");
+        ticksByHand.shutdown();
     }
 
     @Test
