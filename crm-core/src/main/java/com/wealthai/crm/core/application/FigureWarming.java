@@ -54,11 +54,13 @@ public class FigureWarming {
     private void warmAll() {
         long begun = System.nanoTime();
         for (FigureWarmup warmup : warmups) {
-            if (!switchboard.isEnabled(warmup.moduleId())) {
-                continue;
-            }
             try {
-                recomputation.run(() -> warmup.warm(AccessScope.system()));
+                // the module's state is read inside too: every query of this thread runs in a transaction
+                recomputation.run(() -> {
+                    if (switchboard.isEnabled(warmup.moduleId())) {
+                        warmup.warm(AccessScope.system());
+                    }
+                });
             } catch (RuntimeException e) {
                 // the next round tries again; the pages compute what is missing meanwhile
                 LOG.log(Level.WARNING, e, () -> "Computing the firm-wide figures of " + warmup.moduleId() + " failed");
