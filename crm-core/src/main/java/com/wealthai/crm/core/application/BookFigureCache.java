@@ -17,8 +17,6 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -43,9 +41,6 @@ import java.util.logging.Logger;
 public class BookFigureCache implements BookFigures {
 
     private static final Logger LOG = Logger.getLogger(BookFigureCache.class.getName());
-
-    /** How often queued background computations are picked up. */
-    static final long TICK_MILLIS = 250;
 
     /** How long an unread figure is kept at all. */
     static final int IDLE_MINUTES = 30;
@@ -89,8 +84,8 @@ public class BookFigureCache implements BookFigures {
     TransactionSynchronizationRegistry transactions;
 
     /**
-     * Background computations waiting for the next tick of {@link #startBackgroundWork}; until it is
-     * started (and in unit tests) they run at once.
+     * Background computations waiting for {@link #runQueued}; until {@link #startBackgroundWork} (and
+     * in unit tests) they run at once.
      */
     private final Queue<Runnable> queued = new ConcurrentLinkedQueue<>();
 
@@ -150,13 +145,12 @@ public class BookFigureCache implements BookFigures {
     }
 
     /**
-     * Runs the queued computations one after the other every {@link #TICK_MILLIS} on {@code scheduler},
-     * from now on. Called at start-up, not from a request: a task handed to the server's executor from a
-     * request shares that request's invocation, whose end then closes the request's entity managers
-     * under it (a page failed with "closed EntityManager" now and then).
+     * From now on slow figures are queued for {@link #runQueued}, which {@link FigureWarming} calls on
+     * its one background thread, started at start-up. Not from a request: a task handed to the
+     * server's executor from a request shares that request's invocation, whose end then closes the
+     * request's entity managers under it (a page failed with "closed EntityManager" now and then).
      */
-    public void startBackgroundWork(ScheduledExecutorService scheduler) {
-        scheduler.scheduleWithFixedDelay(this::runQueued, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    void startBackgroundWork() {
         backgroundStarted = true;
     }
 

@@ -6,9 +6,6 @@ import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.core.api.Role;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -98,14 +95,8 @@ class BookFigureCacheTest {
     }
 
     @Test
-    void onceStartedTheBackgroundWorkRunsOnItsOwnTickNotOnTheReadersThread() {
-        ScheduledThreadPoolExecutor ticksByHand = new ScheduledThreadPoolExecutor(1) {
-            @Override
-            public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay, TimeUnit unit) {
-                return null; // the test ticks with runQueued()
-            }
-        };
-        cache.startBackgroundWork(ticksByHand);
+    void onceStartedTheBackgroundWorkWaitsForItsTickNotForAReader() {
+        cache.startBackgroundWork();
         takes = 1200;
         figure(ADMIN);
         cache.changed("holdings.", 1L, "本店");
@@ -114,7 +105,6 @@ class BookFigureCacheTest {
         assertThat(figure(ADMIN)).as("queued once; the readers do not compute it").isEqualTo("admin#1");
         cache.runQueued();
         assertThat(figure(ADMIN)).isEqualTo("admin#2");
-        ticksByHand.shutdown();
     }
 
     @Test
