@@ -3,9 +3,9 @@ package com.wealthai.crm.ai.application;
 import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.core.api.AiTool;
 import com.wealthai.crm.core.api.AiToolResult;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +38,9 @@ import software.amazon.awssdk.services.bedrockruntime.model.ToolUseBlock;
  * {@link AiSettings#maxToolRounds()} rounds. Knows nothing of persistence or pages.
  */
 public final class AssistantLoop {
+
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(AssistantLoop.class.getName());
 
@@ -174,7 +177,7 @@ public final class AssistantLoop {
     }
 
     private static ToolCall failed(int round, String name, JsonObject input, String error) {
-        return new ToolCall(round, name, input, Json.createObjectBuilder().add("error", error).build(), true, List.of());
+        return new ToolCall(round, name, input, JSON.createObjectBuilder().add("error", error).build(), true, List.of());
     }
 
     private static Message text(ConversationRole role, String text) {

@@ -1,12 +1,12 @@
 package com.wealthai.crm.ai.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +15,9 @@ import software.amazon.awssdk.core.document.Document;
 
 /** Converts between the JSON of our tools (Jakarta JSON-P) and the AWS SDK's {@link Document}. */
 public final class JsonDocuments {
+
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private JsonDocuments() {
     }
@@ -40,21 +43,21 @@ public final class JsonDocuments {
             return JsonValue.NULL;
         }
         if (document.isMap()) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JSON.createObjectBuilder();
             document.asMap().forEach((k, v) -> object.add(k, toJson(v)));
             return object.build();
         }
         if (document.isList()) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             List<Document> list = document.asList();
             list.forEach(v -> array.add(toJson(v)));
             return array.build();
         }
         if (document.isString()) {
-            return Json.createValue(document.asString());
+            return JSON.createValue(document.asString());
         }
         if (document.isNumber()) {
-            return Json.createValue(document.asNumber().bigDecimalValue());
+            return JSON.createValue(document.asNumber().bigDecimalValue());
         }
         return document.asBoolean() ? JsonValue.TRUE : JsonValue.FALSE;
     }

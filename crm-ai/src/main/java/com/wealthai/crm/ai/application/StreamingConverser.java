@@ -1,8 +1,8 @@
 package com.wealthai.crm.ai.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +34,9 @@ import software.amazon.awssdk.services.bedrockruntime.model.ToolUseBlock;
  * {@link #stop()} ends the answer where it is.
  */
 public final class StreamingConverser implements AssistantLoop.Converser {
+
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final BedrockRuntimeAsyncClient client;
     private final Consumer<String> onText;
@@ -135,7 +138,7 @@ public final class StreamingConverser implements AssistantLoop.Converser {
         /** The joined input pieces; text that is not JSON is handed on as a string, which the loop answers as a bad input. */
         private static Document input(StringBuilder pieces) {
             String raw = pieces == null || pieces.isEmpty() ? "{}" : pieces.toString();
-            try (JsonReader reader = Json.createReader(new StringReader(raw))) {
+            try (JsonReader reader = JSON.createReader(new StringReader(raw))) {
                 return JsonDocuments.toDocument(reader.readValue());
             } catch (JsonException e) {
                 return Document.fromString(raw);

@@ -8,13 +8,13 @@ import com.wealthai.crm.core.api.CrmMessages;
 import com.wealthai.crm.core.api.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,6 +34,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ChatResource {
+
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String PROBLEM = "application/problem+json";
 
@@ -79,12 +82,12 @@ public class ChatResource {
                 @Override
                 public void started(String conversationId) {
                     conversation[0] = conversationId;
-                    sse.send("start", Json.createObjectBuilder().add("conversation_id", conversationId).build());
+                    sse.send("start", JSON.createObjectBuilder().add("conversation_id", conversationId).build());
                 }
 
                 @Override
                 public void text(String delta) {
-                    sse.send("delta", Json.createObjectBuilder().add("text", delta).build());
+                    sse.send("delta", JSON.createObjectBuilder().add("text", delta).build());
                     if (!sse.open()) {
                         chat.stop(conversation[0]); // nobody is reading: stop generating (what came is kept)
                     }
@@ -103,7 +106,7 @@ public class ChatResource {
     @POST
     @Path("conversations/{id}/stop")
     public JsonObject stop(@PathParam("id") String id) {
-        return Json.createObjectBuilder().add("stopped", chat.stop(id)).build();
+        return JSON.createObjectBuilder().add("stopped", chat.stop(id)).build();
     }
 
     private Question parse(JsonObject body) {
@@ -124,13 +127,13 @@ public class ChatResource {
 
     private static JsonObject answerJson(ChatService.ChatResult result) {
         AssistantLoop.Answer answer = result.answer();
-        JsonArrayBuilder calls = Json.createArrayBuilder();
-        answer.toolCalls().forEach(c -> calls.add(Json.createObjectBuilder().add("name", c.name()).add("input", c.input())));
-        return Json.createObjectBuilder()
+        JsonArrayBuilder calls = JSON.createArrayBuilder();
+        answer.toolCalls().forEach(c -> calls.add(JSON.createObjectBuilder().add("name", c.name()).add("input", c.input())));
+        return JSON.createObjectBuilder()
                 .add("conversation_id", result.conversationId())
                 .add("reply", answer.reply())
                 .add("tool_calls", calls)
-                .add("usage", Json.createObjectBuilder().add("input_tokens", answer.inputTokens()).add("output_tokens", answer.outputTokens()))
+                .add("usage", JSON.createObjectBuilder().add("input_tokens", answer.inputTokens()).add("output_tokens", answer.outputTokens()))
                 .add("model", answer.model())
                 .build();
     }
@@ -138,18 +141,18 @@ public class ChatResource {
     @GET
     @Path("conversations")
     public JsonObject conversations() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         java.util.List<Conversation> list = chat.conversations();
         for (Conversation c : list) {
-            items.add(Json.createObjectBuilder()
+            items.add(JSON.createObjectBuilder()
                     .add("id", c.getId())
                     .add("title", c.getTitle())
-                    .add("customer_id", c.getCustomerId() == null ? JsonValue.NULL : Json.createValue(c.getCustomerId()))
+                    .add("customer_id", c.getCustomerId() == null ? JsonValue.NULL : JSON.createValue(c.getCustomerId()))
                     .add("created_at", c.getCreatedAt().toString())
                     .add("updated_at", c.getUpdatedAt().toString()));
         }
         int total = list.size();
-        return Json.createObjectBuilder().add("items", items).add("total", total).add("page", 0).add("size", total).build();
+        return JSON.createObjectBuilder().add("items", items).add("total", total).add("page", 0).add("size", total).build();
     }
 
     /** 503 when Bedrock is not configured or unreachable, 429 when throttled or over budget, 502 when it answered badly. */
@@ -167,7 +170,7 @@ public class ChatResource {
     }
 
     private JsonObject problemJson(String conversationId, AiFailure failure, int status) {
-        JsonObjectBuilder problem = Json.createObjectBuilder()
+        JsonObjectBuilder problem = JSON.createObjectBuilder()
                 .add("type", "https://wealthai.example/problems/ai-" + failure.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
                 .add("title", messages.get("ai.error.title"))
                 .add("status", status)

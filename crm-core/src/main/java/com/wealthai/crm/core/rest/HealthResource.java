@@ -7,9 +7,9 @@ import com.wealthai.crm.core.application.Readiness;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,6 +27,9 @@ import javax.sql.DataSource;
 @Path("health")
 @RequestScoped
 public class HealthResource {
+
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Resource(lookup = "java:global/jdbc/crm")
     DataSource dataSource;
@@ -55,19 +58,19 @@ public class HealthResource {
         long latencyMs = (System.nanoTime() - started) / 1_000_000;
         boolean up = databaseError == null && readiness.isReady();
 
-        var database = Json.createObjectBuilder().add("status", databaseError == null ? "UP" : "DOWN").add("latency_ms", latencyMs);
+        var database = JSON.createObjectBuilder().add("status", databaseError == null ? "UP" : "DOWN").add("latency_ms", latencyMs);
         if (databaseError != null) {
             database.add("error", databaseError);
         }
-        JsonArrayBuilder modules = Json.createArrayBuilder();
+        JsonArrayBuilder modules = JSON.createArrayBuilder();
         for (CrmModule module : registry.all()) {
-            var entry = Json.createObjectBuilder().add("id", module.id()).add("version", module.version());
+            var entry = JSON.createObjectBuilder().add("id", module.id()).add("version", module.version());
             if (databaseError == null && readiness.isReady()) {
                 entry.add("enabled", switchboard.isEnabled(module.id()));
             }
             modules.add(entry);
         }
-        var body = Json.createObjectBuilder()
+        var body = JSON.createObjectBuilder()
                 .add("status", up ? "UP" : "DOWN")
                 .add("database", database)
                 .add("modules", modules);

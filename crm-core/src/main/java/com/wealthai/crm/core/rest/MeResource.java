@@ -4,8 +4,8 @@ import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.core.api.AccessScopes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 @RequestScoped
 public class MeResource {
 
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     AccessScopes scopes;
 
@@ -23,9 +26,9 @@ public class MeResource {
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject me() {
         AccessScope scope = scopes.current();
-        var json = Json.createObjectBuilder()
+        var json = JSON.createObjectBuilder()
                 .add("login", scope.login())
-                .add("roles", Json.createArrayBuilder(scope.roles().stream().map(Enum::name).sorted().toList()))
+                .add("roles", JSON.createArrayBuilder(scope.roles().stream().map(Enum::name).sorted().toList()))
                 .add("reach", scope.reach().name());
         if (scope.salesRepId() != null) {
             json.add("sales_rep_id", scope.salesRepId());

@@ -12,11 +12,11 @@ import com.wealthai.crm.core.domain.ModuleState;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -37,6 +37,9 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class ModulesResource {
 
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     ModuleRegistry registry;
 
@@ -52,7 +55,7 @@ public class ModulesResource {
     @GET
     public JsonArray list() {
         Map<String, ModuleState> states = switchboard.states();
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         registry.all().forEach(m -> list.add(json(m, states.get(m.id()))));
         return list.build();
     }
@@ -81,11 +84,11 @@ public class ModulesResource {
     }
 
     private JsonObject json(CrmModule module, ModuleState state) {
-        var json = Json.createObjectBuilder()
+        var json = JSON.createObjectBuilder()
                 .add("id", module.id())
                 .add("name", messages.get(module.nameKey()))
                 .add("version", module.version())
-                .add("depends_on", Json.createArrayBuilder(module.dependsOn().stream().sorted().toList()))
+                .add("depends_on", JSON.createArrayBuilder(module.dependsOn().stream().sorted().toList()))
                 .add("switchable", module.switchable())
                 .add("enabled", !module.switchable() || (state != null && state.isEnabled()));
         if (state != null && state.getChangedBy() != null) {

@@ -1,10 +1,10 @@
 package com.wealthai.crm.core.rest;
 
 import com.wealthai.crm.core.api.FieldError;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.util.List;
 
 /**
@@ -12,6 +12,9 @@ import java.util.List;
  * {@code type} is a stable URI per kind of problem, {@code title} and {@code detail} are localised.
  */
 public record Problem(int status, String type, String title, String detail, List<FieldError> errors) {
+
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://wealthai.example/problems/";
@@ -29,7 +32,7 @@ public record Problem(int status, String type, String title, String detail, List
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("type", type)
                 .add("title", title)
                 .add("status", status);
@@ -37,8 +40,8 @@ public record Problem(int status, String type, String title, String detail, List
             json.add("detail", detail);
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder list = JSON.createArrayBuilder();
+            errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             json.add("errors", list);
         }
         return json.build();

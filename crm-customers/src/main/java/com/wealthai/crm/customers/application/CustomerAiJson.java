@@ -3,8 +3,8 @@ package com.wealthai.crm.customers.application;
 import com.wealthai.crm.core.api.CrmMessages;
 import com.wealthai.crm.customers.domain.Customer;
 import com.wealthai.crm.customers.domain.YenBand;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -16,6 +16,9 @@ import java.util.Locale;
  */
 final class CustomerAiJson {
 
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private final CrmMessages messages;
     private final LocalDate today;
 
@@ -26,7 +29,7 @@ final class CustomerAiJson {
 
     /** A search hit: enough to tell customers apart and ask for the profile by id. */
     JsonObjectBuilder brief(Customer c) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("customer_id", c.getId())
                 .add("customer_code", c.getCustomerCode())
                 .add("name", c.getName())
@@ -54,7 +57,7 @@ final class CustomerAiJson {
         } else {
             addIfPresent(json, "occupation", c.getOccupation());
         }
-        JsonObjectBuilder suitability = Json.createObjectBuilder()
+        JsonObjectBuilder suitability = JSON.createObjectBuilder()
                 .add("risk_tolerance", c.getRiskTolerance().name())
                 .add("risk_tolerance_label", ja(c.getRiskTolerance().labelKey()))
                 .add("investment_experience", c.getInvestmentExperience().name())
@@ -68,7 +71,7 @@ final class CustomerAiJson {
     }
 
     private JsonObjectBuilder label(String code, String key) {
-        return Json.createObjectBuilder().add("code", code).add("label", ja(key));
+        return JSON.createObjectBuilder().add("code", code).add("label", ja(key));
     }
 
     private String ja(String key) {
@@ -85,7 +88,7 @@ final class CustomerAiJson {
         if (band == null) {
             return;
         }
-        JsonObjectBuilder range = Json.createObjectBuilder().add("from_jpy", band.from());
+        JsonObjectBuilder range = JSON.createObjectBuilder().add("from_jpy", band.from());
         if (band.to() != null) {
             range.add("below_jpy", band.to());
         }

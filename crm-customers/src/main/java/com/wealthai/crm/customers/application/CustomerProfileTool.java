@@ -7,9 +7,9 @@ import com.wealthai.crm.core.api.CrmMessages;
 import com.wealthai.crm.customers.CustomersModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +21,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class CustomerProfileTool implements AiTool {
+
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     CustomerSearch search;
@@ -50,10 +53,10 @@ public class CustomerProfileTool implements AiTool {
 
     @Override
     public JsonObject inputSchema() {
-        return Json.createObjectBuilder().add("type", "object")
-                .add("properties", Json.createObjectBuilder().add("customer_id",
-                        Json.createObjectBuilder().add("type", "integer").add("description", "顧客ID / customer id (from search_customers)")))
-                .add("required", Json.createArrayBuilder().add("customer_id")).build();
+        return JSON.createObjectBuilder().add("type", "object")
+                .add("properties", JSON.createObjectBuilder().add("customer_id",
+                        JSON.createObjectBuilder().add("type", "integer").add("description", "顧客ID / customer id (from search_customers)")))
+                .add("required", JSON.createArrayBuilder().add("customer_id")).build();
     }
 
     @Override
@@ -65,7 +68,7 @@ public class CustomerProfileTool implements AiTool {
         CustomerAiJson json = new CustomerAiJson(messages, LocalDate.now(clock));
         return search.find(customerId, scope)
                 .map(c -> new AiToolResult(json.profile(c).build(), List.of("customer:" + customerId)))
-                .orElseGet(() -> new AiToolResult(Json.createObjectBuilder()
+                .orElseGet(() -> new AiToolResult(JSON.createObjectBuilder()
                         .add("error", "customer " + customerId + " not found").build(), List.of()));
     }
 }

@@ -8,11 +8,11 @@ import com.wealthai.crm.customers.CustomersModule;
 import com.wealthai.crm.customers.domain.Customer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class CustomerSearchTool implements AiTool {
+
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 20;
@@ -62,13 +65,13 @@ public class CustomerSearchTool implements AiTool {
 
     @Override
     public JsonObject inputSchema() {
-        return Json.createObjectBuilder().add("type", "object")
-                .add("properties", Json.createObjectBuilder()
-                        .add("query", Json.createObjectBuilder().add("type", "string").add("minLength", 1)
+        return JSON.createObjectBuilder().add("type", "object")
+                .add("properties", JSON.createObjectBuilder()
+                        .add("query", JSON.createObjectBuilder().add("type", "string").add("minLength", 1)
                                 .add("description", "顧客名・フリガナの一部、顧客コード、または電話番号 / part of a name or kana, a code, or a phone number"))
-                        .add("limit", Json.createObjectBuilder().add("type", "integer").add("minimum", 1).add("maximum", MAX_LIMIT)
+                        .add("limit", JSON.createObjectBuilder().add("type", "integer").add("minimum", 1).add("maximum", MAX_LIMIT)
                                 .add("description", "how many customers at most, " + DEFAULT_LIMIT + " by default")))
-                .add("required", Json.createArrayBuilder().add("query")).build();
+                .add("required", JSON.createArrayBuilder().add("query")).build();
     }
 
     @Override
@@ -88,13 +91,13 @@ public class CustomerSearchTool implements AiTool {
         long total = found.size() < limit ? found.size() : search.count(filter, scope);
 
         CustomerAiJson json = new CustomerAiJson(messages, LocalDate.now(clock));
-        JsonArrayBuilder customers = Json.createArrayBuilder();
+        JsonArrayBuilder customers = JSON.createArrayBuilder();
         List<String> read = new ArrayList<>();
         for (Customer c : found) {
             customers.add(json.brief(c));
             read.add("customer:" + c.getId());
         }
-        return new AiToolResult(Json.createObjectBuilder()
+        return new AiToolResult(JSON.createObjectBuilder()
                 .add("total", total)
                 .add("returned", found.size())
                 .add("customers", customers).build(), read);

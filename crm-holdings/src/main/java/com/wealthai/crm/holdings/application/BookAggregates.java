@@ -26,9 +26,8 @@ import java.util.Map;
  */
 class BookAggregates {
 
-    /** Each product's latest price and yen rate as of ?, ?: one backward probe of the price key per product. */
-    private static final String QUOTES = "with lp as materialized (select pr.id as product_id, (select pp.price from product_prices pp"
-            + " where pp.product_id = pr.id and pp.price_date <= ? order by pp.price_date desc limit 1) as price from products pr),"
+    /** Each product's latest price and yen rate as of ?, ?. */
+    private static final String QUOTES = "with " + BookHoldings.LATEST_PRICES + ","
             + " fx as (select distinct on (currency) currency, jpy_rate from fx_rates where rate_date <= ?"
             + " order by currency, rate_date desc),"
             + " quote as materialized (select p.id as product_id, p.category, p.price_unit, lp.price,"

@@ -1,12 +1,12 @@
 package com.wealthai.crm.holdings.infrastructure;
 
 import com.wealthai.crm.holdings.application.ProductMasterRecord;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -28,6 +28,9 @@ import java.util.List;
  * reason a person can act on; the caller then changes nothing.
  */
 public class ProductMasterClient {
+
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final URI baseUrl;
     private final String token;
@@ -66,7 +69,7 @@ public class ProductMasterClient {
 
     static List<ProductMasterRecord> parse(String body) {
         JsonObject root;
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = JSON.createReader(new StringReader(body))) {
             root = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new ProductMasterException("the answer is not a JSON object");

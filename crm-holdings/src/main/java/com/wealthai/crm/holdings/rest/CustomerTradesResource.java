@@ -5,9 +5,9 @@ import com.wealthai.crm.core.api.InvalidInputException;
 import com.wealthai.crm.holdings.application.HoldingsService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerTradesResource {
 
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     HoldingsService holdings;
 
@@ -39,9 +42,9 @@ public class CustomerTradesResource {
         if (page < 1 || size < 1 || size > 500) {
             throw new InvalidInputException("size", messages.get("core.api.paging.invalid"));
         }
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         holdings.transactions(customerId, (page - 1) * size, size).forEach(t -> items.add(HoldingsJson.transaction(t)));
-        return Json.createObjectBuilder().add("items", items).add("total", holdings.transactionCount(customerId))
+        return JSON.createObjectBuilder().add("items", items).add("total", holdings.transactionCount(customerId))
                 .add("page", page).add("size", size).build();
     }
 }

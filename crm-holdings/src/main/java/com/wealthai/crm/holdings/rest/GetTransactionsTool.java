@@ -4,13 +4,16 @@ import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.holdings.application.HoldingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonStructure;
+import jakarta.json.spi.JsonProvider;
 
 /** AI tool {@code get_transactions}: a customer's latest 50 transactions, newest first. */
 @ApplicationScoped
 public class GetTransactionsTool extends HoldingsAiTool {
+
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final int LATEST = 50;
 
@@ -29,8 +32,8 @@ public class GetTransactionsTool extends HoldingsAiTool {
 
     @Override
     JsonStructure answer(long customerId, AccessScope scope) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         holdings.transactions(customerId, 0, LATEST, scope).forEach(t -> items.add(HoldingsJson.transaction(t)));
-        return Json.createObjectBuilder().add("customer_id", customerId).add("items", items).build();
+        return JSON.createObjectBuilder().add("customer_id", customerId).add("items", items).build();
     }
 }

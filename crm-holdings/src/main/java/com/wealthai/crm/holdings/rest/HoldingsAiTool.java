@@ -5,10 +5,10 @@ import com.wealthai.crm.core.api.AiTool;
 import com.wealthai.crm.core.api.AiToolResult;
 import com.wealthai.crm.core.api.RecordNotFoundException;
 import com.wealthai.crm.holdings.HoldingsModule;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import jakarta.json.spi.JsonProvider;
 import java.util.List;
 
 /**
@@ -17,6 +17,9 @@ import java.util.List;
  */
 abstract class HoldingsAiTool implements AiTool {
 
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Override
     public String moduleId() {
         return HoldingsModule.ID;
@@ -24,10 +27,10 @@ abstract class HoldingsAiTool implements AiTool {
 
     @Override
     public JsonObject inputSchema() {
-        return Json.createObjectBuilder().add("type", "object")
-                .add("properties", Json.createObjectBuilder().add("customer_id",
-                        Json.createObjectBuilder().add("type", "integer").add("description", "顧客ID / customer id")))
-                .add("required", Json.createArrayBuilder().add("customer_id")).build();
+        return JSON.createObjectBuilder().add("type", "object")
+                .add("properties", JSON.createObjectBuilder().add("customer_id",
+                        JSON.createObjectBuilder().add("type", "integer").add("description", "顧客ID / customer id")))
+                .add("required", JSON.createArrayBuilder().add("customer_id")).build();
     }
 
     @Override
@@ -39,7 +42,7 @@ abstract class HoldingsAiTool implements AiTool {
         try {
             return new AiToolResult(answer(customerId, scope), List.of("customer:" + customerId));
         } catch (RecordNotFoundException e) {
-            return new AiToolResult(Json.createObjectBuilder().add("error", "customer " + customerId + " not found").build(),
+            return new AiToolResult(JSON.createObjectBuilder().add("error", "customer " + customerId + " not found").build(),
                     List.of());
         }
     }

@@ -10,9 +10,9 @@ import com.wealthai.crm.holdings.domain.PortfolioAnalysis;
 import com.wealthai.crm.holdings.domain.Product;
 import com.wealthai.crm.holdings.domain.SuitabilityFlag;
 import com.wealthai.crm.holdings.domain.Trade;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,11 +20,14 @@ import java.util.List;
 /** snake_case JSON of the module's records, named as the seed's columns. */
 final class HoldingsJson {
 
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private HoldingsJson() {
     }
 
     static JsonObjectBuilder holding(HoldingView h, List<SuitabilityFlag> flags) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("id", h.holdingId()).add("customer_id", h.customerId())
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("id", h.holdingId()).add("customer_id", h.customerId())
                 .add("product_code", h.productCode()).add("product_name", h.productName()).add("category", h.category())
                 .add("currency", h.currency()).add("risk_level", h.riskLevel()).add("price_unit", h.priceUnit())
                 .add("quantity", h.quantity()).add("purchase_price", h.averagePrice()).add("current_price", h.currentPrice())
@@ -43,11 +46,11 @@ final class HoldingsJson {
     }
 
     static JsonObjectBuilder customerHoldings(CustomerPortfolio p) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         p.holdings().forEach(h -> items.add(holding(h, p.flagsByProduct().get(h.productCode()))));
         PortfolioAnalysis a = p.analysis();
-        return Json.createObjectBuilder().add("customer_id", p.customer().id()).add("items", items)
-                .add("totals", Json.createObjectBuilder().add("book_value_jpy", a.bookValueJpy())
+        return JSON.createObjectBuilder().add("customer_id", p.customer().id()).add("items", items)
+                .add("totals", JSON.createObjectBuilder().add("book_value_jpy", a.bookValueJpy())
                         .add("market_value_jpy", a.marketValueJpy()).add("unrealized_gain_loss_jpy", a.unrealisedGainJpy()));
     }
 
@@ -72,33 +75,33 @@ final class HoldingsJson {
     }
 
     private static JsonObjectBuilder figures(PortfolioAnalysis a, LocalDate today) {
-        JsonArrayBuilder inflows = Json.createArrayBuilder();
-        a.cashInflowsNext12Months(today).forEach(f -> inflows.add(Json.createObjectBuilder().add("date", f.date().toString())
+        JsonArrayBuilder inflows = JSON.createArrayBuilder();
+        a.cashInflowsNext12Months(today).forEach(f -> inflows.add(JSON.createObjectBuilder().add("date", f.date().toString())
                 .add("product_code", f.productCode()).add("product_name", f.productName()).add("kind", f.kind().name())
                 .add("amount_jpy", f.amountJpy())));
-        JsonArrayBuilder ladder = Json.createArrayBuilder();
-        a.maturityLadder().forEach((year, value) -> ladder.add(Json.createObjectBuilder().add("year", year).add("market_value_jpy", value)));
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonArrayBuilder ladder = JSON.createArrayBuilder();
+        a.maturityLadder().forEach((year, value) -> ladder.add(JSON.createObjectBuilder().add("year", year).add("market_value_jpy", value)));
+        JsonObjectBuilder o = JSON.createObjectBuilder()
                 .add("book_value_jpy", a.bookValueJpy()).add("market_value_jpy", a.marketValueJpy())
                 .add("unrealized_gain_loss_jpy", a.unrealisedGainJpy())
                 .add("allocation_by_category", allocations(a.byCategory()))
                 .add("allocation_by_currency", allocations(a.byCurrency()))
                 .add("allocation_by_risk_level", allocations(a.byRiskLevel()))
                 .add("largest_position_share", a.largestPositionShare());
-        a.largestPosition().ifPresent(p -> o.add("largest_position", Json.createObjectBuilder().add("product_code", p.productCode())
+        a.largestPosition().ifPresent(p -> o.add("largest_position", JSON.createObjectBuilder().add("product_code", p.productCode())
                 .add("product_name", p.productName()).add("share", a.largestPositionShare())));
         return o.add("herfindahl_index", a.herfindahlIndex()).add("concentration", a.concentration().name())
                 .add("maturity_ladder", ladder).add("cash_inflows_next_12_months", inflows);
     }
 
     private static JsonArrayBuilder history(List<ValuationPoint> points) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
-        points.forEach(p -> a.add(Json.createObjectBuilder().add("date", p.date().toString()).add("market_value_jpy", p.marketValueJpy())));
+        JsonArrayBuilder a = JSON.createArrayBuilder();
+        points.forEach(p -> a.add(JSON.createObjectBuilder().add("date", p.date().toString()).add("market_value_jpy", p.marketValueJpy())));
         return a;
     }
 
     static JsonObjectBuilder product(Product p) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("id", p.getId()).add("product_code", p.getProductCode())
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("id", p.getId()).add("product_code", p.getProductCode())
                 .add("name", p.getName()).add("category", p.getCategory()).add("currency", p.getCurrency())
                 .add("risk_level", p.getRiskLevel()).add("minimum_investment", p.getMinimumInvestment())
                 .add("commission_rate", p.getCommissionRate()).add("price_unit", p.getPriceUnit()).add("active", p.isActive());
@@ -111,7 +114,7 @@ final class HoldingsJson {
     }
 
     static JsonObjectBuilder transaction(Trade t) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("id", t.getId()).add("customer_id", t.getCustomerId())
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("id", t.getId()).add("customer_id", t.getCustomerId())
                 .add("product_code", t.getProduct().getProductCode()).add("product_name", t.getProduct().getName())
                 .add("trade_date", t.getTradeDate().toString()).add("transaction_type", t.getType().name())
                 .add("quantity", t.getQuantity()).add("unit_price", t.getUnitPrice()).add("fees", t.getFees())
@@ -124,7 +127,7 @@ final class HoldingsJson {
     }
 
     static JsonObjectBuilder recorded(RecordedTrade r) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         if (r.transactionId() != null) {
             o.add("id", r.transactionId());
         }
@@ -134,9 +137,9 @@ final class HoldingsJson {
     }
 
     private static JsonArrayBuilder flags(List<SuitabilityFlag> flags) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         flags.forEach(f -> {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("kind", f.kind().name()).add("product_risk_level", f.productRiskLevel());
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("kind", f.kind().name()).add("product_risk_level", f.productRiskLevel());
             if (f.allowedRiskLevel() != null) {
                 o.add("allowed_risk_level", f.allowedRiskLevel());
             }
@@ -146,8 +149,8 @@ final class HoldingsJson {
     }
 
     private static JsonArrayBuilder allocations(List<Allocation> allocations) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
-        allocations.forEach(x -> a.add(Json.createObjectBuilder().add("key", x.key()).add("market_value_jpy", x.marketValueJpy())
+        JsonArrayBuilder a = JSON.createArrayBuilder();
+        allocations.forEach(x -> a.add(JSON.createObjectBuilder().add("key", x.key()).add("market_value_jpy", x.marketValueJpy())
                 .add("share", x.share())));
         return a;
     }

@@ -13,9 +13,9 @@ import jakarta.ws.rs.DefaultValue;
 import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,6 +31,9 @@ import jakarta.ws.rs.core.MediaType;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class HoldingsResource {
+
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     HoldingsService holdings;
@@ -56,15 +59,15 @@ public class HoldingsResource {
         String field = sort == null ? null : sort.replaceFirst("^[-+]", "");
         List<HoldingView> rows = holdings.bookPage(filter, scope, HoldingSort.byField(field), descending, (page - 1) * size, size);
         BookTotals totals = holdings.bookTotals(filter, scope);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         var customers = holdings.customers(rows.stream().map(HoldingView::customerId).distinct().toList(), scope);
         rows.forEach(h -> {
             var customer = customers.get(h.customerId());
             items.add(HoldingsJson.holding(h, customer == null ? List.of()
                     : holdings.policy().assessPosition(customer.riskTolerance(), h.riskLevel())));
         });
-        return Json.createObjectBuilder().add("items", items).add("total", totals.positions()).add("page", page).add("size", size)
-                .add("totals", Json.createObjectBuilder().add("book_value_jpy", totals.bookValueJpy())
+        return JSON.createObjectBuilder().add("items", items).add("total", totals.positions()).add("page", page).add("size", size)
+                .add("totals", JSON.createObjectBuilder().add("book_value_jpy", totals.bookValueJpy())
                         .add("market_value_jpy", totals.marketValueJpy()).add("unrealized_gain_loss_jpy", totals.unrealisedGainJpy()))
                 .build();
     }
@@ -78,10 +81,10 @@ public class HoldingsResource {
     @GET
     @Path("products")
     public JsonObject products(@QueryParam("include_inactive") boolean includeInactive) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         var products = holdings.products(!includeInactive);
         products.forEach(p -> items.add(HoldingsJson.product(p)));
-        return Json.createObjectBuilder().add("items", items).add("total", products.size()).add("page", 1)
+        return JSON.createObjectBuilder().add("items", items).add("total", products.size()).add("page", 1)
                 .add("size", products.size()).build();
     }
 }

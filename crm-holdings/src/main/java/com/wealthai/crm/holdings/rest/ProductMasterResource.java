@@ -6,9 +6,9 @@ import com.wealthai.crm.holdings.application.ProductMasterSyncReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 @RolesAllowed(Role.ADMIN_NAME)
 public class ProductMasterResource {
 
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     ProductMasterService productMaster;
 
@@ -27,9 +30,9 @@ public class ProductMasterResource {
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject sync() {
         ProductMasterSyncReport report = productMaster.sync();
-        JsonArrayBuilder errors = Json.createArrayBuilder();
+        JsonArrayBuilder errors = JSON.createArrayBuilder();
         report.errors().forEach(errors::add);
-        return Json.createObjectBuilder().add("applied", report.applied()).add("received", report.received())
+        return JSON.createObjectBuilder().add("applied", report.applied()).add("received", report.received())
                 .add("created", report.created()).add("updated", report.updated()).add("errors", errors).build();
     }
 }

@@ -9,9 +9,9 @@ import com.wealthai.crm.notes.NotesModule;
 import com.wealthai.crm.notes.domain.FollowUpBucket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +20,9 @@ import java.util.Map;
 /** AI tool {@code list_follow_ups}: the caller's open follow-ups, overdue, due today and this week. */
 @ApplicationScoped
 public class FollowUpsTool implements AiTool {
+
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     NoteQueries queries;
@@ -48,7 +51,7 @@ public class FollowUpsTool implements AiTool {
 
     @Override
     public JsonObject inputSchema() {
-        return Json.createObjectBuilder().add("type", "object").add("properties", Json.createObjectBuilder()).build();
+        return JSON.createObjectBuilder().add("type", "object").add("properties", JSON.createObjectBuilder()).build();
     }
 
     @Override
@@ -57,15 +60,15 @@ public class FollowUpsTool implements AiTool {
         List<NoteRow> rows = queries.followUps(today, null, scope);
         Map<Long, CustomerSummary> names = customers.findAll(rows.stream().map(NoteRow::customerId).distinct().toList(), scope);
         List<String> read = new ArrayList<>();
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (NoteRow n : rows) {
             read.add("sales_note:" + n.id());
             CustomerSummary customer = names.get(n.customerId());
-            items.add(Json.createObjectBuilder().add("note_id", n.id()).add("customer_id", n.customerId())
+            items.add(JSON.createObjectBuilder().add("note_id", n.id()).add("customer_id", n.customerId())
                     .add("customer_name", customer == null ? "" : customer.name()).add("title", n.title())
                     .add("follow_up_date", n.followUpDate().toString()).add("priority", n.priority().name())
                     .add("bucket", FollowUpBucket.of(n.followUpDate(), today).name()));
         }
-        return new AiToolResult(Json.createObjectBuilder().add("today", today.toString()).add("follow_ups", items).build(), read);
+        return new AiToolResult(JSON.createObjectBuilder().add("today", today.toString()).add("follow_ups", items).build(), read);
     }
 }

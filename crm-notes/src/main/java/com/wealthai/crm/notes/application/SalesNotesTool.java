@@ -8,15 +8,18 @@ import com.wealthai.crm.notes.NotesModule;
 import com.wealthai.crm.notes.domain.RichText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.List;
 
 /** AI tool {@code get_sales_notes}: a customer's latest notes as plain text, within the caller's scope. */
 @ApplicationScoped
 public class SalesNotesTool implements AiTool {
+
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     NoteQueries queries;
@@ -42,12 +45,12 @@ public class SalesNotesTool implements AiTool {
 
     @Override
     public JsonObject inputSchema() {
-        return Json.createObjectBuilder().add("type", "object")
-                .add("properties", Json.createObjectBuilder()
-                        .add("customer_id", Json.createObjectBuilder().add("type", "integer").add("description", "the customer's id"))
-                        .add("limit", Json.createObjectBuilder().add("type", "integer").add("minimum", 1).add("maximum", 50)
+        return JSON.createObjectBuilder().add("type", "object")
+                .add("properties", JSON.createObjectBuilder()
+                        .add("customer_id", JSON.createObjectBuilder().add("type", "integer").add("description", "the customer's id"))
+                        .add("limit", JSON.createObjectBuilder().add("type", "integer").add("minimum", 1).add("maximum", 50)
                                 .add("description", "how many notes, 10 by default")))
-                .add("required", Json.createArrayBuilder().add("customer_id")).build();
+                .add("required", JSON.createArrayBuilder().add("customer_id")).build();
     }
 
     @Override
@@ -61,10 +64,10 @@ public class SalesNotesTool implements AiTool {
             throw new IllegalArgumentException("No customer " + customerId + " within your scope");
         }
         List<String> read = new ArrayList<>(List.of("customer:" + customerId));
-        JsonArrayBuilder notes = Json.createArrayBuilder();
+        JsonArrayBuilder notes = JSON.createArrayBuilder();
         for (NoteRow n : queries.timeline(customerId, limit, scope)) {
             read.add("sales_note:" + n.id());
-            var note = Json.createObjectBuilder().add("note_id", n.id()).add("note_date", n.noteDate().toString())
+            var note = JSON.createObjectBuilder().add("note_id", n.id()).add("note_date", n.noteDate().toString())
                     .add("note_type", n.noteType().name()).add("title", n.title())
                     .add("content", RichText.plainText(n.content())).add("priority", n.priority().name())
                     .add("status", n.status().name());
@@ -73,6 +76,6 @@ public class SalesNotesTool implements AiTool {
             }
             notes.add(note);
         }
-        return new AiToolResult(Json.createObjectBuilder().add("customer_id", customerId).add("notes", notes).build(), read);
+        return new AiToolResult(JSON.createObjectBuilder().add("customer_id", customerId).add("notes", notes).build(), read);
     }
 }

@@ -10,12 +10,12 @@ import com.wealthai.crm.notes.domain.FollowUpBucket;
 import com.wealthai.crm.notes.domain.NotePriority;
 import com.wealthai.crm.notes.domain.NoteStatus;
 import com.wealthai.crm.notes.domain.NoteType;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -25,11 +25,14 @@ import java.util.Locale;
 /** Notes in and out of the API, with the seed's column names in snake_case. */
 final class NoteJson {
 
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private NoteJson() {
     }
 
     static JsonObject of(NoteRow n, CustomerSummary customer, LocalDate today) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("note_id", n.id())
                 .add("customer_id", n.customerId())
                 .add("sales_rep_id", n.salesRepId())

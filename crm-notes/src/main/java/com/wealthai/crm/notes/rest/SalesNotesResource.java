@@ -19,9 +19,9 @@ import com.wealthai.crm.notes.domain.NoteType;
 import com.wealthai.crm.notes.domain.SalesNote;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -53,6 +53,9 @@ import java.util.Map;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SalesNotesResource {
+
+    /** Looked up once: {@code Json.createX} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     SalesNotes notes;
@@ -94,7 +97,7 @@ public class SalesNotesResource {
         }
         AccessScope scope = scopes.current();
         List<NoteRow> rows = queries.page(filter, order == null ? NoteSort.NOTE_DATE : order, descending, (page - 1) * size, size, scope);
-        return Json.createObjectBuilder().add("items", items(rows, scope)).add("total", queries.count(filter, scope))
+        return JSON.createObjectBuilder().add("items", items(rows, scope)).add("total", queries.count(filter, scope))
                 .add("page", page).add("size", size).build();
     }
 
@@ -108,7 +111,7 @@ public class SalesNotesResource {
         for (NoteRow row : rows) {
             buckets.computeIfAbsent(FollowUpBucket.of(row.followUpDate(), today), b -> new ArrayList<>()).add(row);
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("today", today.toString())
                 .add("overdue", items(buckets.getOrDefault(FollowUpBucket.OVERDUE, List.of()), scope))
                 .add("due_today", items(buckets.getOrDefault(FollowUpBucket.TODAY, List.of()), scope))
@@ -170,7 +173,7 @@ public class SalesNotesResource {
     private JsonArrayBuilder items(List<NoteRow> rows, AccessScope scope) {
         Map<Long, CustomerSummary> names = customers.findAll(rows.stream().map(NoteRow::customerId).distinct().toList(), scope);
         LocalDate today = notes.today();
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         rows.forEach(row -> items.add(NoteJson.of(row, names.get(row.customerId()), today)));
         return items;
     }
