@@ -16,7 +16,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,9 +47,6 @@ public class Shell {
 
     @Inject
     ModuleRegistry registry;
-
-    @Inject
-    SecurityContext securityContext;
 
     @Inject
     AccessScopes scopes;
@@ -99,10 +95,14 @@ public class Shell {
     }
 
     public boolean isAdmin() {
-        return securityContext.isCallerInRole(Role.ADMIN_NAME);
+        return scopes.current().roles().contains(Role.ADMIN);
     }
 
+    /**
+     * By the roles of the caller's account as read for this request, not by asking the container
+     * role by role: each such question is a permission check of its own, a dozen per page.
+     */
     private boolean allowed(Set<Role> roles) {
-        return roles.isEmpty() || roles.stream().anyMatch(r -> securityContext.isCallerInRole(r.name()));
+        return roles.isEmpty() || roles.stream().anyMatch(scopes.current().roles()::contains);
     }
 }
