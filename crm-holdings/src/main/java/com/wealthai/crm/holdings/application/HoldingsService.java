@@ -83,20 +83,32 @@ public class HoldingsService {
     /** For callers that carry their scope with them (AI tools). */
     @Transactional
     public CustomerPortfolio portfolio(long customerId, AccessScope scope) {
-        CustomerSummary customer = visibleCustomer(customerId, scope);
-        List<HoldingView> holdings = new Valuation(em).ofCustomer(customerId, LocalDate.now(TradeBook.TOKYO));
+        return portfolioOf(visibleCustomer(customerId, scope));
+    }
+
+    /**
+     * The customer page's holdings section: positions, realised gains and the latest trades, read in
+     * one transaction after one check that the caller may see the customer (three calls were three
+     * transactions and three checks on every customer page).
+     */
+    @Transactional
+    public CustomerSection customerSection(long customerId, int recentTrades) {
+        CustomerSummary customer = visibleCustomer(customerId);
+        return new CustomerSection(portfolioOf(customer), realisedOf(customerId), tradesOf(customerId, 0, recentTrades));
+    }
+
+    private CustomerPortfolio portfolioOf(CustomerSummary customer) {
+        List<HoldingView> holdings = new Valuation(em).ofCustomer(customer.id(), LocalDate.now(TradeBook.TOKYO));
         Map<String, List<SuitabilityFlag>> flags = new LinkedHashMap<>();
         holdings.forEach(h -> flags.put(h.productCode(), policy.assessPosition(customer.riskTolerance(), h.riskLevel())));
         PortfolioAnalysis analysis = new PortfolioAnalysis(
                 holdings.stream().map(Valuation::forAnalysis).filter(Objects::nonNull).toList());
-        audit.viewed(HoldingsModule.ID, "customer_holdings", customerId);
+        audit.viewed(HoldingsModule.ID, "customer_holdings", customer.id());
         return new CustomerPortfolio(customer, holdings, flags, analysis);
     }
 
     /** Realised gains of all the customer's positions, closed ones included, in yen. */
-    @Transactional
-    public java.math.BigDecimal realisedGainJpy(long customerId) {
-        visibleCustomer(customerId);
+    private java.math.BigDecimal realisedOf(long customerId) {
         return new Valuation(em).realisedGainJpy(customerId, LocalDate.now(TradeBook.TOKYO));
     }
 
@@ -108,6 +120,10 @@ public class HoldingsService {
     @Transactional
     public List<Trade> transactions(long customerId, int offset, int limit, AccessScope scope) {
         visibleCustomer(customerId, scope);
+        return tradesOf(customerId, offset, limit);
+    }
+
+    private List<Trade> tradesOf(long customerId, int offset, int limit) {
         audit.viewed(HoldingsModule.ID, "customer_transactions", customerId);
         return em.createQuery("select t from Trade t join fetch t.product where t.customerId = :c"
                         + " order by t.tradeDate desc, t.id desc", Trade.class)

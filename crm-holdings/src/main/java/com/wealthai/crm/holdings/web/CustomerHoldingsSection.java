@@ -6,6 +6,7 @@ import com.wealthai.crm.core.api.InvalidInputException;
 import com.wealthai.crm.core.api.RecordNotFoundException;
 import com.wealthai.crm.customers.api.CustomerContext;
 import com.wealthai.crm.holdings.application.CustomerPortfolio;
+import com.wealthai.crm.holdings.application.CustomerSection;
 import com.wealthai.crm.holdings.application.HoldingView;
 import com.wealthai.crm.holdings.application.HoldingsService;
 import com.wealthai.crm.holdings.application.RecordedTrade;
@@ -51,18 +52,21 @@ public class CustomerHoldingsSection implements Serializable {
     @Inject
     CrmMessages messages;
 
-    private transient CustomerPortfolio portfolio;
-    private transient List<Trade> recent;
-    private BigDecimal realised;
+    /** Positions, realised gains and latest trades, read together once per request that shows them. */
+    private transient CustomerSection section;
     private TradeForm form = new TradeForm();
     private transient RecordedTrade preview;
     private final java.util.HashMap<String, String> productLabels = new java.util.HashMap<>();
 
-    public CustomerPortfolio getPortfolio() {
-        if (portfolio == null) {
-            portfolio = holdings.portfolio(customerId());
+    private CustomerSection section() {
+        if (section == null) {
+            section = holdings.customerSection(customerId(), RECENT_TRADES);
         }
-        return portfolio;
+        return section;
+    }
+
+    public CustomerPortfolio getPortfolio() {
+        return section().portfolio();
     }
 
     public List<HoldingView> getPositions() {
@@ -70,17 +74,11 @@ public class CustomerHoldingsSection implements Serializable {
     }
 
     public BigDecimal getRealisedGainJpy() {
-        if (realised == null) {
-            realised = holdings.realisedGainJpy(customerId());
-        }
-        return realised;
+        return section().realisedGainJpy();
     }
 
     public List<Trade> getRecentTrades() {
-        if (recent == null) {
-            recent = holdings.transactions(customerId(), 0, RECENT_TRADES);
-        }
-        return recent;
+        return section().recentTrades();
     }
 
     public String getAllocationChart() {
@@ -144,9 +142,7 @@ public class CustomerHoldingsSection implements Serializable {
                     recorded.position().quantity().stripTrailingZeros().toPlainString()));
             form = new TradeForm();
             preview = null;
-            portfolio = null;
-            recent = null;
-            realised = null;
+            section = null;
             PrimeFaces.current().executeScript("PF('tradeDialog').hide()");
         } catch (InvalidInputException e) {
             TradeFieldMessages.show("tradeForm", e);

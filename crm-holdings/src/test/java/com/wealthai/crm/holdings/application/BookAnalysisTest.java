@@ -43,13 +43,7 @@ class BookAnalysisTest {
 
     @BeforeAll
     static void load() throws Exception {
-        db = new HoldingsDatabase();
-        db.run(em -> {
-            HoldingsDemoData demo = new HoldingsDemoData();
-            demo.em = em;
-            demo.load();
-            new DemoBook(em, HoldingsDatabase.englishMessages()).load(DemoCustomers.all(), TODAY);
-        });
+        db = HoldingsDatabase.withDemoBook(TODAY);
     }
 
     @AfterAll

@@ -44,6 +44,18 @@ final class HoldingsDatabase implements AutoCloseable {
         emf = Persistence.createEntityManagerFactory("crm-holdings", properties);
     }
 
+    /** A database with the demo product master and the demo customers' book as of {@code today}. */
+    static HoldingsDatabase withDemoBook(java.time.LocalDate today) throws Exception {
+        HoldingsDatabase db = new HoldingsDatabase();
+        db.run(em -> {
+            HoldingsDemoData demo = new HoldingsDemoData();
+            demo.em = em;
+            demo.load(); // without a customer directory: the product master alone
+            new DemoBook(em, englishMessages()).load(DemoCustomers.all(), today);
+        });
+        return db;
+    }
+
     /** Runs the work in one transaction, committed when it returns normally and rolled back when it throws. */
     <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();

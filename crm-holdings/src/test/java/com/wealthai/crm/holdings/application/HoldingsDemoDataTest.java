@@ -24,13 +24,7 @@ class HoldingsDemoDataTest {
 
     @BeforeAll
     static void load() throws Exception {
-        db = new HoldingsDatabase();
-        db.run(em -> {
-            HoldingsDemoData demo = new HoldingsDemoData();
-            demo.em = em;
-            demo.load(); // without a customer directory: the product master alone
-            new DemoBook(em, HoldingsDatabase.englishMessages()).load(DemoCustomers.all(), LocalDate.now(TradeBook.TOKYO));
-        });
+        db = HoldingsDatabase.withDemoBook(LocalDate.now(TradeBook.TOKYO));
     }
 
     @AfterAll

@@ -31,13 +31,7 @@ class LatestPricesTest {
 
     @BeforeAll
     static void load() throws Exception {
-        db = new HoldingsDatabase();
-        db.run(em -> {
-            HoldingsDemoData demo = new HoldingsDemoData();
-            demo.em = em;
-            demo.load();
-            new DemoBook(em, HoldingsDatabase.englishMessages()).load(DemoCustomers.all(), TODAY);
-        });
+        db = HoldingsDatabase.withDemoBook(TODAY);
         toyota = db.inTransaction(em -> ((Number) em.createNativeQuery("select id from products where product_code = ?1")
                 .setParameter(1, TOYOTA).getSingleResult()).longValue());
     }

@@ -42,6 +42,8 @@ public class CustomerNotesSection implements Serializable {
 
     private NoteForm form = new NoteForm();
     private List<NoteRow> timeline;
+    /** Read with the timeline: the link under it asks twice (whether to show it, and its text). */
+    private Long total;
 
     public List<NoteRow> getTimeline() {
         if (timeline == null) {
@@ -51,7 +53,10 @@ public class CustomerNotesSection implements Serializable {
     }
 
     public long getTotal() {
-        return queries.count(com.wealthai.crm.notes.application.NoteFilter.ofCustomer(customerId()), scopes.current());
+        if (total == null) {
+            total = queries.count(com.wealthai.crm.notes.application.NoteFilter.ofCustomer(customerId()), scopes.current());
+        }
+        return total;
     }
 
     public void quickAdd() {
@@ -60,6 +65,7 @@ public class CustomerNotesSection implements Serializable {
             Messages.addGlobalInfo(messages.get("notes.edit.saved", form.getTitle()));
             form = new NoteForm();
             timeline = null;
+            total = null;
         } catch (InvalidInputException e) {
             FieldMessages.show("quickNote", e);
         } catch (RecordNotFoundException e) {

@@ -1,12 +1,10 @@
 package com.wealthai.crm.notes.web;
 
 import com.wealthai.crm.core.api.AccessScopes;
-import com.wealthai.crm.customers.api.CustomerDirectory;
-import com.wealthai.crm.customers.api.CustomerSummary;
 import com.wealthai.crm.notes.application.FollowUpOverview;
-import com.wealthai.crm.notes.application.NoteQueries;
 import com.wealthai.crm.notes.application.NoteRow;
 import com.wealthai.crm.notes.application.SalesNotes;
+import com.wealthai.crm.notes.application.UrgentFollowUps;
 import com.wealthai.crm.notes.domain.FollowUpBucket;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,13 +23,7 @@ public class FollowUpWidget {
     static final int LISTED_IN_ALERT = 20;
 
     @Inject
-    NoteQueries queries;
-
-    @Inject
     SalesNotes notes;
-
-    @Inject
-    CustomerDirectory customers;
 
     @Inject
     AccessScopes scopes;
@@ -43,8 +35,7 @@ public class FollowUpWidget {
     FollowUpOverview overview;
 
     private Boolean alertDue;
-    private List<NoteRow> urgent;
-    private Map<Long, CustomerSummary> names;
+    private UrgentFollowUps urgent;
     private Map<FollowUpBucket, Long> counts;
 
     public Map<FollowUpBucket, Long> getCounts() {
@@ -68,9 +59,12 @@ public class FollowUpWidget {
 
     /** Overdue and due today, oldest first, as many as the alert after login lists. */
     public List<NoteRow> getUrgent() {
+        return urgent().rows();
+    }
+
+    private UrgentFollowUps urgent() {
         if (urgent == null) {
-            urgent = queries.urgentFollowUps(notes.today(), scopes.current(), LISTED_IN_ALERT);
-            names = customers.findAll(urgent.stream().map(NoteRow::customerId).distinct().toList(), scopes.current());
+            urgent = overview.urgent(scopes.current(), LISTED_IN_ALERT);
         }
         return urgent;
     }
@@ -96,9 +90,7 @@ public class FollowUpWidget {
     }
 
     public String customerName(long id) {
-        getUrgent();
-        CustomerSummary customer = names.get(id);
-        return customer == null ? "#" + id : customer.name();
+        return urgent().customerName(id);
     }
 
     public FollowUpBucket bucket(NoteRow row) {
