@@ -8,10 +8,11 @@ import java.util.function.Supplier;
  *
  * <p>An entry is keyed by the figure's name and the scope's reach: a rep's own book, a branch, or
  * everything. Two reps never share an entry; the managers of one branch do, and so do administrators.
- * An entry is computed again after {@link #MAX_AGE_SECONDS} or when a module reports a change in its
- * book ({@link #changed}); a rep always sees their own change on the next view. A figure that is slow
- * to compute (the whole firm's) is then served once more as it was while it is computed afresh in the
- * background.
+ * An entry older than {@link #MAX_AGE_SECONDS} is served once more as it was while it is computed
+ * afresh in the background. When a module reports a change in its book ({@link #changed}) the entry
+ * is computed again: a rep always sees their own change on the next view, and a figure that is slow to
+ * compute (the whole firm's) is served once more while it is computed afresh in the background. The
+ * core computes every book's figures ahead ({@link FigureWarmup}), so a first view finds them too.
  *
  * <p>Only immutable values belong here (records, {@code List.copyOf}): an entry is read by many
  * requests at once, and may be computed on another thread, so {@code compute} must not depend on the
@@ -19,7 +20,7 @@ import java.util.function.Supplier;
  */
 public interface BookFigures {
 
-    /** How long an entry is served before it is computed again. */
+    /** How long an entry is served before it is computed again (in the background). */
     int MAX_AGE_SECONDS = 60;
 
     /**

@@ -25,13 +25,17 @@ import java.util.logging.Logger;
 /**
  * {@link BookFigures} in this instance's memory.
  *
- * <p>A figure older than {@link #MAX_AGE_SECONDS}, or one whose book changed, is computed again; who
- * waits for that depends on how long it takes. A figure that took less than {@code
- * CRM_FIGURES_BACKGROUND_MS} (25 ms unless set) to compute (a rep's book mostly) is computed again while its reader waits. A slower one (a branch's, or
- * the firm's over 400,000 holdings: 30 to 300 ms each, eight on a dashboard) is served as it was while
- * a background thread computes it afresh, once at a time, and the next view shows the new one: nobody
- * should wait a second on every trade anywhere in the firm. A rep's own figures after a change in
- * their own book are always computed at once: the rep must see their own change.
+ * <p>Who waits for a figure to be computed again depends on why. A figure merely older than {@link
+ * #MAX_AGE_SECONDS} (nothing reported a change in its book) is served as it was while a background
+ * thread computes it afresh, and the next view shows the new one: together with {@link FigureWarming},
+ * which computes every book's dashboard figures ahead, nobody waits for their own dashboard figures,
+ * not even on the first view after logging in. A figure whose book changed is computed at once while
+ * its reader waits if it took less than {@code CRM_FIGURES_BACKGROUND_MS} (25 ms unless set) to
+ * compute, a rep's book mostly; a slower one (a branch's, or the firm's over 400,000 holdings: 30 to
+ * 300 ms each, eight on a dashboard) is served as it was once more and computed in the background,
+ * once at a time: nobody should wait a second on every trade anywhere in the firm. A rep's own
+ * figures after a change in their own book are always computed at once: the rep must see their own
+ * change.
  *
  * <p>A miss computes outside the cache's lock (a figure may ask for other figures while it is
  * computed), so two requests arriving together may both compute it once; that is cheaper than making
@@ -45,7 +49,14 @@ public class BookFigureCache implements BookFigures {
     /** How long an unread figure is kept at all. */
     static final int IDLE_MINUTES = 30;
 
-    /** A figure that took longer than this is computed again in the background, served as it was meanwhile. */
+    /**
+     * How old an unchanged figure may grow before a {@link FigureWarming} round computes it again; a
+     * view refreshes it after {@link #MAX_AGE_SECONDS}. A round that computed every book's figures
+     * again every five minutes took a third of a core for a minute each time.
+     */
+    static final Duration REWARM_AFTER = Duration.ofMinutes(IDLE_MINUTES);
+
+    /** A changed figure that took longer than this is computed again in the background, served as it was meanwhile. */
     long backgroundAfterNanos = Duration.ofMillis(CrmSettings.getInt(CrmSettings.Key.CRM_FIGURES_BACKGROUND_MS, 25)).toNanos();
 
     /** Which book an entry covers: a rep's (id), a branch (name), everything, or nothing. */
@@ -61,7 +72,11 @@ public class BookFigureCache implements BookFigures {
     record Entry(Object value, long computedAtNanos, long tookNanos, boolean changed) {
 
         boolean fresh(long now) {
-            return !changed && now - computedAtNanos < Duration.ofSeconds(MAX_AGE_SECONDS).toNanos();
+            return youngerThan(now, Duration.ofSeconds(MAX_AGE_SECONDS));
+        }
+
+        boolean youngerThan(long now, Duration age) {
+            return !changed && now - computedAtNanos < age.toNanos();
         }
 
         boolean tookLongerThan(long nanos) {
@@ -91,6 +106,9 @@ public class BookFigureCache implements BookFigures {
 
     private volatile boolean backgroundStarted;
 
+    /** Set on the thread of a warming round while it asks for a book's figures. */
+    private final ThreadLocal<Boolean> warming = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
     /** A request context and a transaction around a background computation; absent in unit tests. */
     @Inject
     FigureRecomputation recomputation;
@@ -100,14 +118,23 @@ public class BookFigureCache implements BookFigures {
     public <T> T get(String figure, AccessScope scope, Supplier<T> compute) {
         Key key = key(figure, scope);
         Entry kept = entries.getIfPresent(key);
-        if (kept != null && kept.fresh(clock.getAsLong())) {
+        long now = clock.getAsLong();
+        if (kept != null && (kept.fresh(now) || warming.get() && kept.youngerThan(now, REWARM_AFTER))) {
             return (T) kept.value();
         }
-        if (kept != null && kept.tookLongerThan(backgroundAfterNanos) && !(kept.changed() && key.ownBook())) {
+        if (kept != null && servedWhileComputedAfresh(key, kept)) {
             computeInBackground(key, compute);
             return (T) kept.value();
         }
         return (T) compute(key, compute);
+    }
+
+    /** Old but unchanged, or changed but slow to compute and not the reader's own book's change. */
+    private boolean servedWhileComputedAfresh(Key key, Entry kept) {
+        if (!kept.changed()) {
+            return true;
+        }
+        return kept.tookLongerThan(backgroundAfterNanos) && !key.ownBook();
     }
 
     private Object compute(Key key, Supplier<?> compute) {
@@ -154,6 +181,20 @@ public class BookFigureCache implements BookFigures {
         backgroundStarted = true;
     }
 
+    /**
+     * Runs a {@link FigureWarming} round's requests for figures: a figure kept and unchanged since
+     * less than {@link #REWARM_AFTER} is left as it is (a view refreshes it when it is older than a
+     * minute), a missing one is computed, a changed or older one computed afresh.
+     */
+    void warming(Runnable round) {
+        warming.set(Boolean.TRUE);
+        try {
+            round.run();
+        } finally {
+            warming.remove();
+        }
+    }
+
     /** One at a time: the firm's eight figures at once would take both cores from the pages. */
     void runQueued() {
         for (Runnable task = queued.poll(); task != null; task = queued.poll()) {
@@ -194,6 +235,11 @@ public class BookFigureCache implements BookFigures {
             case BRANCH -> branch == null || branch.equals(key.book());
             case OWN_BOOK -> salesRepId == null || salesRepId.toString().equals(key.book());
         };
+    }
+
+    /** Which book a scope reads: scopes with the same one share every figure. */
+    static Key book(AccessScope scope) {
+        return key("", scope);
     }
 
     static Key key(String figure, AccessScope scope) {

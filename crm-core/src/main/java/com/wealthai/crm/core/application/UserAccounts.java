@@ -1,5 +1,6 @@
 package com.wealthai.crm.core.application;
 
+import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.core.api.Role;
 import com.wealthai.crm.core.api.UserDirectory;
 import com.wealthai.crm.core.domain.UserAccount;
@@ -9,9 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /** Finding user accounts, and the demo and bootstrap users created at start-up. */
 @ApplicationScoped
@@ -36,6 +41,18 @@ public class UserAccounts implements UserDirectory {
 
     public Optional<UserAccount> byId(long id) {
         return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    /** The scope each enabled account's requests get (as {@link CurrentAccess} builds it), by account id. */
+    public List<AccessScope> enabledScopes() {
+        Map<Long, List<Object[]>> rolesByAccount = em.createQuery("select u.id, u.login, r, u.salesRepId, u.branch"
+                        + " from UserAccount u join u.roles r where u.enabled = true", Object[].class)
+                .getResultStream().collect(Collectors.groupingBy(row -> (Long) row[0], TreeMap::new, Collectors.toList()));
+        return rolesByAccount.values().stream().map(rows -> {
+            Object[] first = rows.get(0);
+            Set<Role> roles = rows.stream().map(row -> (Role) row[2]).collect(Collectors.toUnmodifiableSet());
+            return new AccessScope((Long) first[0], (String) first[1], roles, (Long) first[3], (String) first[4]);
+        }).toList();
     }
 
     @Override

@@ -6,7 +6,7 @@ import com.wealthai.crm.customers.CustomersModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** The firm's customer counts (the dashboard tile, the stats) computed ahead of the first administrator's view. */
+/** A book's customer counts (the dashboard tile, the stats) computed ahead of its first view. */
 @ApplicationScoped
 public class DashboardFiguresWarmup implements FigureWarmup {
 
@@ -22,9 +22,12 @@ public class DashboardFiguresWarmup implements FigureWarmup {
     }
 
     @Override
-    public void warm(AccessScope firm) {
-        breakdown.byRiskTolerance(firm);
-        breakdown.bySalesRep(firm);
-        stats.figures(firm);
+    public void warm(AccessScope book) {
+        breakdown.byRiskTolerance(book);
+        if (book.reach() != AccessScope.Reach.OWN_BOOK) {
+            // the tile shows a rep's share only to managers and administrators
+            breakdown.bySalesRep(book);
+        }
+        stats.figures(book);
     }
 }

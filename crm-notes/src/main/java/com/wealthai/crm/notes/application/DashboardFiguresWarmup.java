@@ -6,7 +6,7 @@ import com.wealthai.crm.notes.NotesModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** The firm's note counts (dashboard tiles, menu badge, stats) computed ahead of the first administrator's view. */
+/** A book's note figures (dashboard tiles, menu badge, stats) computed ahead of its first view, with the tiles' parameters. */
 @ApplicationScoped
 public class DashboardFiguresWarmup implements FigureWarmup {
 
@@ -25,10 +25,11 @@ public class DashboardFiguresWarmup implements FigureWarmup {
     }
 
     @Override
-    public void warm(AccessScope firm) {
-        figures.byTypeThisMonth(firm);
-        followUps.overdueCount(firm);
-        followUps.counts(firm);
-        stats.total(firm);
+    public void warm(AccessScope book) {
+        figures.byTypeThisMonth(book);
+        followUps.overdueCount(book);
+        followUps.counts(book);
+        followUps.urgent(book, FollowUpOverview.URGENT_LISTED);
+        stats.total(book);
     }
 }

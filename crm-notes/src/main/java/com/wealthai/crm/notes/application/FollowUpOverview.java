@@ -40,6 +40,9 @@ public class FollowUpOverview {
                 () -> Collections.unmodifiableMap(queries.bucketCounts(today, scope)));
     }
 
+    /** How many urgent follow-ups the alert after login lists; the counts above it tell how many there are in all. */
+    public static final int URGENT_LISTED = 20;
+
     /**
      * The most urgent open follow-ups (overdue, then due today, oldest first) with their customers'
      * names, for the dashboard tile and the alert after login: kept per book and day like the counts

@@ -19,9 +19,6 @@ public class FollowUpWidget {
 
     private static final int SHOWN = 5;
 
-    /** The alert after login lists this many; the counts above it tell how many there are in all. */
-    static final int LISTED_IN_ALERT = 20;
-
     @Inject
     SalesNotes notes;
 
@@ -64,7 +61,7 @@ public class FollowUpWidget {
 
     private UrgentFollowUps urgent() {
         if (urgent == null) {
-            urgent = overview.urgent(scopes.current(), LISTED_IN_ALERT);
+            urgent = overview.urgent(scopes.current(), FollowUpOverview.URGENT_LISTED);
         }
         return urgent;
     }
