@@ -1,5 +1,6 @@
 package com.wealthai.crm.bench;
 
+import com.wealthai.crm.core.application.PasswordHashing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 
 /**
@@ -23,7 +23,7 @@ import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
  * and {@code bench-admin}, all with the password {@link #PASSWORD}, each with an API token.
  *
  * <p>The password is hashed once, with Jakarta Security's PBKDF2 at the app's own parameters (the
- * implementation Payara ships), and that hash is shared: hashing 220 passwords at 210,000 iterations
+ * implementation Payara ships), and that hash is shared: hashing 220 passwords at 600,000 iterations
  * would cost more than the rest of a small run. Tokens are random, stored as the app stores them
  * (SHA-256 only), and written with the logins to a CSV file the Gatling simulation reads.
  */
@@ -172,14 +172,10 @@ final class BenchUsers implements TableWriter {
         };
     }
 
-    /** The app's password hash (PasswordHashing): PBKDF2-HMAC-SHA256, 210,000 iterations, 32-byte salt and key. */
+    /** The app's password hash, at {@link PasswordHashing}'s parameters. */
     static String passwordHash() {
         Pbkdf2PasswordHashImpl pbkdf2 = new Pbkdf2PasswordHashImpl();
-        pbkdf2.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", "210000",
-                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        pbkdf2.initialize(PasswordHashing.PARAMETERS);
         return pbkdf2.generate(PASSWORD.toCharArray());
     }
 

@@ -75,7 +75,7 @@ class DataGeneratorTest {
         String stored = text(first, "select password_hash from crm_user where login = 'r001'");
         Pbkdf2PasswordHashImpl pbkdf2 = new Pbkdf2PasswordHashImpl();
         pbkdf2.initialize(Map.of());
-        assertThat(stored).startsWith("PBKDF2WithHmacSHA256:210000:");
+        assertThat(stored).startsWith("PBKDF2WithHmacSHA256:600000:");
         assertThat(pbkdf2.verify(BenchUsers.PASSWORD.toCharArray(), stored)).isTrue();
         assertThat(pbkdf2.verify("wrong-password".toCharArray(), stored)).isFalse();
     }

@@ -84,6 +84,10 @@ public class LoginGuard {
         if (account.getFailedLogins() > 0 || channel == Channel.PAGE) {
             account.recordSuccessfulLogin(now);
         }
+        if (PasswordHashing.isOutdated(account.getPasswordHash())) {
+            // the one moment the password is at hand: a hash from a weaker setting is made again now
+            account.changePasswordHash(passwords.hash(password), now);
+        }
         if (channel == Channel.PAGE) {
             audit.recordAs(normalized, AuditAction.LOGIN, "core", "user", account.getId(), null);
         }
