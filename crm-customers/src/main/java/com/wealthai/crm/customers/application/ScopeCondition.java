@@ -19,10 +19,15 @@ final class ScopeCondition {
 
     /** JPQL condition on the customer alias {@code c}; bind with {@link #bind}. */
     static String jpql(AccessScope scope) {
+        return jpql(scope, "c");
+    }
+
+    /** JPQL condition on the given customer alias; bind with {@link #bind}. */
+    static String jpql(AccessScope scope, String alias) {
         return switch (scope.reach()) {
             case ALL -> "1 = 1";
-            case BRANCH -> "c.salesRep.branch = :scopeBranch";
-            case OWN_BOOK -> "c.salesRep.id = :scopeRep";
+            case BRANCH -> alias + ".salesRep.branch = :scopeBranch";
+            case OWN_BOOK -> alias + ".salesRep.id = :scopeRep";
             case NONE -> "1 = 0";
         };
     }
