@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,6 +111,24 @@ class SalesNotesDatabaseTest {
                 .isInstanceOf(StaleVersionException.class);
         assertThat(queries.timeline(1, 1, ADMIN).get(0).title()).isEqualTo("同僚の修正");
         assertThat(queries.timeline(1, 1, ADMIN).get(0).version()).isEqualTo(readVersion + 1);
+    }
+
+    @Test
+    void theListsPagesFollowEachOtherInItsOrder() {
+        for (int i = 1; i <= 7; i++) {
+            create(1 + i % 2, "ページ" + i, null, TODAY.plusDays(i % 4));
+        }
+        for (NoteSort sort : List.of(NoteSort.NOTE_DATE, NoteSort.TITLE)) {
+            List<Long> all = queries.page(NoteFilter.none(), sort, true, 0, 50, SATO).stream().map(NoteRow::id).toList();
+            List<Long> paged = new ArrayList<>();
+            for (int offset = 0; offset < all.size(); offset += 3) {
+                paged.addAll(queries.page(NoteFilter.none(), sort, true, offset, 3, SATO).stream().map(NoteRow::id).toList());
+            }
+            assertThat(all).as(sort.name()).hasSize(7);
+            assertThat(paged).as(sort.name()).isEqualTo(all);
+        }
+        assertThat(queries.page(NoteFilter.none(), NoteSort.NOTE_DATE, true, 0, 50, SATO)).extracting(NoteRow::noteDate)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test
