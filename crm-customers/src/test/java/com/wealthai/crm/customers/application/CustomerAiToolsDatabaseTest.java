@@ -18,9 +18,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The AI tools {@code search_customers} and {@code get_customer_profile} on a real PostgreSQL with the
@@ -33,17 +32,8 @@ class CustomerAiToolsDatabaseTest {
     /** 2026/11/25 10:00 in Tokyo. */
     private static final Clock NOV_25 = Clock.fixed(Instant.parse("2026-11-25T01:00:00Z"), ZoneOffset.UTC);
 
-    private static CustomersDatabase db;
-
-    @BeforeAll
-    static void start() throws Exception {
-        db = new CustomersDatabase();
-    }
-
-    @AfterAll
-    static void stop() {
-        db.close();
-    }
+    @RegisterExtension
+    static final CustomersDatabase db = new CustomersDatabase();
 
     private static AiToolResult search(String input, AccessScope scope) {
         AtomicReference<AiToolResult> result = new AtomicReference<>();

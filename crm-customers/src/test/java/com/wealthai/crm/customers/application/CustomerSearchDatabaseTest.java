@@ -8,9 +8,8 @@ import com.wealthai.crm.core.api.AccessScope;
 import com.wealthai.crm.customers.domain.Customer;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The list's text search on a real PostgreSQL with the demo book, for texts the trigram index serves
@@ -19,17 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class CustomerSearchDatabaseTest {
 
-    private static CustomersDatabase db;
-
-    @BeforeAll
-    static void start() throws Exception {
-        db = new CustomersDatabase();
-    }
-
-    @AfterAll
-    static void stop() {
-        db.close();
-    }
+    @RegisterExtension
+    static final CustomersDatabase db = new CustomersDatabase();
 
     private static List<String> codes(String text, AccessScope scope, int first, int size) {
         List<String> codes = new ArrayList<>();

@@ -10,9 +10,8 @@ import com.wealthai.crm.customers.domain.Customer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The summaries other modules get (read column by column, only the birth date decrypted) are the
@@ -22,17 +21,8 @@ class CustomerSummariesDatabaseTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
-    private static CustomersDatabase db;
-
-    @BeforeAll
-    static void start() throws Exception {
-        db = new CustomersDatabase();
-    }
-
-    @AfterAll
-    static void stop() {
-        db.close();
-    }
+    @RegisterExtension
+    static final CustomersDatabase db = new CustomersDatabase();
 
     @Test
     void summariesEqualThoseOfTheWholeEntityWithinTheScope() {

@@ -21,13 +21,16 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The customers schema on a real (embedded) PostgreSQL with the demo book loaded, and the module's own
  * persistence unit run outside the server (resource-local transactions instead of JTA), with a fixed
  * test key for the encrypted columns. Demo ids follow the codes: rep R001 is 1, customer C0001 is 1.
  */
-final class CustomersDatabase implements AutoCloseable {
+final class CustomersDatabase implements BeforeAllCallback, AfterAllCallback {
 
     static final AccessScope ADMIN = new AccessScope(1, "admin", Set.of(Role.ADMIN), null, null);
     /** 佐藤 健一 (R001, 本店営業部): C0001–C0003. */
@@ -37,10 +40,12 @@ final class CustomersDatabase implements AutoCloseable {
     static final AccessScope MANAGER = new AccessScope(4, "manager", Set.of(Role.MANAGER), null, CustomersDemoData.FIRST_BRANCH);
     static final AccessScope NOBODY = new AccessScope(5, "viewer", Set.of(Role.REP), null, null);
 
-    private final EmbeddedPostgres postgres;
-    private final EntityManagerFactory emf;
+    private EmbeddedPostgres postgres;
+    private EntityManagerFactory emf;
 
-    CustomersDatabase() throws Exception {
+    /** Started before a test class's tests ({@code @RegisterExtension static}), stopped after them. */
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
         System.setProperty("CRM_DATA_KEY", Base64.getEncoder().encodeToString(new byte[32]));
         FieldEncryption.reset();
         postgres = EmbeddedPostgres.builder().start();
@@ -127,7 +132,7 @@ final class CustomersDatabase implements AutoCloseable {
     };
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
         emf.close();
         try {
             postgres.close();

@@ -16,26 +16,16 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The customers' stats figures and dashboard counts on a real PostgreSQL with the demo book, per scope. */
 class CustomersStatsDatabaseTest {
 
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
-    private static CustomersDatabase db;
-
-    @BeforeAll
-    static void start() throws Exception {
-        db = new CustomersDatabase();
-    }
-
-    @AfterAll
-    static void stop() {
-        db.close();
-    }
+    @RegisterExtension
+    static final CustomersDatabase db = new CustomersDatabase();
 
     private static Map<String, Number> figures(AccessScope scope, Clock clock) {
         AtomicReference<Map<String, Number>> result = new AtomicReference<>();

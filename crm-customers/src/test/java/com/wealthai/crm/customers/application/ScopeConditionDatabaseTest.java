@@ -12,9 +12,8 @@ import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The SQL conditions other modules put on their customer-id columns, run on a real PostgreSQL with
@@ -23,17 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class ScopeConditionDatabaseTest {
 
-    private static CustomersDatabase db;
-
-    @BeforeAll
-    static void start() throws Exception {
-        db = new CustomersDatabase();
-    }
-
-    @AfterAll
-    static void stop() {
-        db.close();
-    }
+    @RegisterExtension
+    static final CustomersDatabase db = new CustomersDatabase();
 
     /**
      * Customer codes of the rows of another module's table that pass both conditions; the stand-in
